@@ -1,0 +1,9 @@
+namespace JobSentinel.Core.BackgroundWork;
+
+public enum WorkItemStatus
+{
+    Queued,
+    Processing,
+    Completed,
+    Failed,
+}

@@ -1,0 +1,54 @@
+using JobSentinel.Core.BackgroundWork;
+using JobSentinel.Core.Configuration;
+using JobSentinel.Core.Data;
+using JobSentinel.Core.Diagnostics;
+using JobSentinel.Core.Live;
+using JobSentinel.Core.Operations;
+using JobSentinel.Core.Security;
+using JobSentinel.Core.Settings;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace JobSentinel.Core;
+
+public static class CoreServiceCollectionExtensions
+{
+    /// <summary>Options, data access and the domain services shared by the server and the CLI.</summary>
+    public static IServiceCollection AddJobSentinelCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddValidatedOptions<JobSentinelOptions, JobSentinelOptionsValidator>(configuration, JobSentinelOptions.SectionName);
+        services.AddValidatedOptions<SecurityOptions, SecurityOptionsValidator>(configuration, SecurityOptions.SectionName);
+        services.AddValidatedOptions<HealthOptions, HealthOptionsValidator>(configuration, HealthOptions.SectionName);
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ILiveEventPublisher, NoListenersPublisher>();
+        services.TryAddSingleton<IWorkDispatcher, DeferredWorkDispatcher>();
+        services.AddSingleton<DataPaths>();
+        services.AddSingleton<InstanceLock>();
+        services.AddSingleton<JobSentinelMetrics>();
+        services.AddDbContextFactory<JobSentinelDbContext>((provider, options) => options
+            .UseSqlite(SqliteConnectionStrings.ReadWrite(provider.GetRequiredService<DataPaths>().Database))
+            .AddInterceptors(new SqlitePragmaInterceptor()));
+
+        services.AddSingleton<DatabaseMigrator>();
+        services.AddSingleton<DatabaseInitializer>();
+        services.AddSingleton<AuditLog>();
+        services.AddSingleton<AdminAccountService>();
+        services.AddSingleton<ApiKeyService>();
+        services.AddSingleton<SettingsStore>();
+        services.AddSingleton<WorkQueue>();
+        services.AddTransient<WorkItemRunner>();
+        return services;
+    }
+
+    private static void AddValidatedOptions<TOptions, TValidator>(this IServiceCollection services, IConfiguration configuration, string section)
+        where TOptions : class
+        where TValidator : class, IValidateOptions<TOptions>
+    {
+        services.AddOptions<TOptions>().Bind(configuration.GetSection(section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TOptions>, TValidator>();
+    }
+}

@@ -1,0 +1,38 @@
+using System.Text.Json.Serialization;
+
+namespace JobSentinel.Core.Live;
+
+/// <summary>
+/// An event pushed live to open pages (through the in-process notifier) and to SignalR clients of
+/// <c>/hubs/events</c>, where the hub method name is <see cref="Type"/>.
+/// </summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
+[JsonDerivedType(typeof(HealthChanged), HealthChanged.TypeName)]
+[JsonDerivedType(typeof(WorkItemChanged), WorkItemChanged.TypeName)]
+public abstract record LiveEvent
+{
+    [JsonIgnore]
+    public abstract string Type { get; }
+
+    /// <summary>When it happened; stamped by the notifier when left unset.</summary>
+    public DateTime At { get; init; }
+}
+
+/// <summary>The state of one health component as shown on the dashboard.</summary>
+public sealed record ComponentHealth(string Name, string Status, string? Description, double DurationMs);
+
+/// <summary>The overall health or one of its components changed.</summary>
+public sealed record HealthChanged(string Status, IReadOnlyList<ComponentHealth> Components) : LiveEvent
+{
+    public const string TypeName = "healthChanged";
+
+    public override string Type => TypeName;
+}
+
+/// <summary>A background work item was queued, started, finished or failed.</summary>
+public sealed record WorkItemChanged(long Id, string Kind, string Status, string? Error) : LiveEvent
+{
+    public const string TypeName = "workItemChanged";
+
+    public override string Type => TypeName;
+}

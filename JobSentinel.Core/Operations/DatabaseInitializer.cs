@@ -1,0 +1,19 @@
+using JobSentinel.Core.Data;
+
+namespace JobSentinel.Core.Operations;
+
+/// <summary>
+/// Everything that must hold before the app touches its data: a writable data directory, the
+/// instance lock, a readable database file, and the schema at the latest migration.
+/// </summary>
+public sealed class DatabaseInitializer(DataPaths paths, InstanceLock instanceLock, DatabaseMigrator migrator)
+{
+    public async Task InitializeAsync(string purpose, CancellationToken cancellationToken)
+    {
+        DataDirectoryGuard.EnsureWritable(paths.Root);
+        instanceLock.Acquire(purpose);
+        DatabaseFileGuard.EnsureUsable(paths.Database);
+        await migrator.PrepareAsync(cancellationToken);
+        await migrator.MigrateAsync(null, cancellationToken);
+    }
+}

@@ -1,0 +1,23 @@
+namespace JobSentinel.Core.Security;
+
+/// <summary>The kinds of <see cref="AuditEvent"/> the app writes.</summary>
+public static class AuditKinds
+{
+    public const string LoginSucceeded = "login.succeeded";
+    public const string LoginFailed = "login.failed";
+    public const string LoginRateLimited = "login.rateLimited";
+    public const string Logout = "logout";
+    public const string PasswordChanged = "password.changed";
+    public const string PasswordChangeFailed = "password.changeFailed";
+    public const string AdminCreated = "admin.created";
+    public const string ApiKeyRejected = "apikey.rejected";
+    public const string ApiKeyCreated = "apikey.created";
+    public const string ApiKeyRevoked = "apikey.revoked";
+    public const string SettingChanged = "setting.changed";
+
+    public static IReadOnlyList<string> All { get; } =
+    [
+        LoginSucceeded, LoginFailed, LoginRateLimited, Logout, PasswordChanged, PasswordChangeFailed,
+        AdminCreated, ApiKeyRejected, ApiKeyCreated, ApiKeyRevoked, SettingChanged,
+    ];
+}

@@ -1,0 +1,33 @@
+using JobSentinel.Web.Endpoints;
+using JobSentinel.Web.Security;
+using Scalar.AspNetCore;
+
+namespace JobSentinel.Web.Extensions;
+
+public static class JobSentinelAppExtensions
+{
+    /// <summary>The request pipeline and every endpoint.</summary>
+    public static WebApplication UseJobSentinel(this WebApplication app)
+    {
+        app.UseSecurityHeaders();
+        app.UseReverseProxySupport();
+        app.UseObservability();
+        app.UseApiKeyGate();
+        app.UseRouting();
+        app.UseSecurityAfterRouting();
+
+        app.MapHealthEndpoints();
+        app.MapAccountEndpoints();
+        var api = app.MapGroup("/api/v1")
+            .RequireAuthorization(AuthSchemes.ApiPolicy)
+            .DisableAntiforgery();
+        api.MapAdminEndpoints();
+
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference("/api-docs").AllowAnonymous();
+        app.MapLiveUpdates();
+        app.MapBackgroundWorkDashboard();
+        app.MapUserInterface();
+        return app;
+    }
+}

@@ -1,0 +1,44 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using JobSentinel.Core;
+using JobSentinel.Core.Data;
+using JobSentinel.Web.Hosting;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+
+namespace JobSentinel.Web.Extensions;
+
+public static class JobSentinelBuilderExtensions
+{
+    /// <summary>Registers everything the server needs, feature by feature.</summary>
+    public static WebApplicationBuilder AddJobSentinel(this WebApplicationBuilder builder)
+    {
+        // Static web assets (MudBlazor's CSS/JS) are served from the build output in every environment.
+        builder.WebHost.UseStaticWebAssets();
+        builder.Services.AddJobSentinelCore(builder.Configuration);
+        builder.Services.AddHostedService<StartupTasks>();
+
+        // Keys live in the data directory (and so in backups), not in the user profile.
+        builder.Services.AddDataProtection().SetApplicationName("JobSentinel");
+        builder.Services.AddOptions<KeyManagementOptions>()
+            .Configure<DataPaths, ILoggerFactory>((options, paths, loggers) =>
+                options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(paths.Keys), loggers));
+
+        builder.Services.ConfigureHttpJsonOptions(options => ConfigureJson(options.SerializerOptions));
+        builder.AddReverseProxySupport();
+        builder.AddObservability();
+        builder.AddSecurity();
+        builder.AddBackgroundWork();
+        builder.AddLiveUpdates();
+        builder.AddUserInterface();
+        return builder;
+    }
+
+    /// <summary>camelCase JSON with camelCase enum strings, as the SPEC requires everywhere.</summary>
+    public static void ConfigureJson(JsonSerializerOptions options)
+    {
+        options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+    }
+}

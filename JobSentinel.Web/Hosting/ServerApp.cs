@@ -1,0 +1,40 @@
+using JobSentinel.Core.Operations;
+using JobSentinel.Web.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace JobSentinel.Web.Hosting;
+
+/// <summary>Builds and runs the web server; turns known startup failures into one clear message and exit code 1.</summary>
+public static class ServerApp
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        try
+        {
+            var builder = WebApplication.CreateBuilder(args);
+            builder.AddJobSentinel();
+            var app = builder.Build();
+            app.UseJobSentinel();
+            await app.RunAsync();
+            return 0;
+        }
+        catch (Exception ex) when (Describe(ex) is { } message)
+        {
+            await Console.Error.WriteLineAsync($"JobSentinel could not start: {message}");
+            return 1;
+        }
+    }
+
+    /// <summary>The operator-facing explanation of a startup failure, or null when it is not one we recognise.</summary>
+    internal static string? Describe(Exception exception) => exception switch
+    {
+        StartupException startup => startup.Message,
+        OptionsValidationException invalid => "the configuration is invalid:" + Environment.NewLine
+            + string.Join(Environment.NewLine, invalid.Failures.Select(f => "  - " + f)),
+        IOException io when io.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase) =>
+            exception.Message.TrimEnd('.') + ". Another program (perhaps another JobSentinel) is listening on that port; " +
+            "stop it or choose another address with --urls, e.g. --urls http://127.0.0.1:5001",
+        AggregateException { InnerExceptions.Count: 1 } aggregate => Describe(aggregate.InnerExceptions[0]),
+        _ => null,
+    };
+}

@@ -1,0 +1,52 @@
+using JobSentinel.Core.BackgroundWork;
+using JobSentinel.Core.Operations;
+using JobSentinel.Core.Security;
+
+namespace JobSentinel.Web.Hosting;
+
+/// <summary>
+/// Runs before the server listens and before Hangfire starts: data directory, instance lock,
+/// migrations, the admin account, the bootstrap key, and re-queuing unfinished work.
+/// </summary>
+public sealed partial class StartupTasks(
+    DatabaseInitializer database,
+    AdminAccountService accounts,
+    ApiKeyService apiKeys,
+    WorkQueue workQueue,
+    ILogger<StartupTasks> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await database.InitializeAsync("server", cancellationToken);
+        var generatedPassword = await accounts.EnsureAdminAsync(cancellationToken);
+        if (generatedPassword is not null)
+        {
+            ShowInitialPassword(generatedPassword);
+        }
+
+        await apiKeys.EnsureBootstrapKeyAsync(cancellationToken);
+        await workQueue.RequeueUnfinishedAsync(cancellationToken);
+        LogReady(logger);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    // Straight to the console, never to the log: log files must not hold a password.
+    private static void ShowInitialPassword(string password)
+    {
+        var line = new string('=', 72);
+        Console.Out.WriteLine(
+            $"""
+            {line}
+             JobSentinel first run: an admin account was created.
+               user name: {AdminAccountService.AdminUserName}
+               password:  {password}
+             You must change this password when you first sign in. It is shown only once.
+            {line}
+            """);
+        Console.Out.Flush();
+    }
+
+    [LoggerMessage(EventId = 1000, Level = LogLevel.Information, Message = "Data directory, database and accounts are ready")]
+    private static partial void LogReady(ILogger logger);
+}
