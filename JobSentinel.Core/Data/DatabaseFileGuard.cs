@@ -35,7 +35,7 @@ public static class DatabaseFileGuard
         {
             throw new StartupException(
                 $"The database file '{databasePath}' is damaged or is not a SQLite database ({ex.Message}). " +
-                "It was left untouched. Restore a backup ('backup restore <file>') or move the file away to start with an empty database.", ex);
+                "It was left untouched. Restore it from a backup, or move the file away to start with an empty database.", ex);
         }
         catch (SqliteException ex)
         {

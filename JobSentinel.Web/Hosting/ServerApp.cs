@@ -1,6 +1,6 @@
 using JobSentinel.Core.Operations;
-using JobSentinel.Web.Extensions;
 using Microsoft.Extensions.Options;
+using JobSentinel.Web.Extensions;
 
 namespace JobSentinel.Web.Hosting;
 
@@ -14,6 +14,13 @@ public static class ServerApp
             var builder = WebApplication.CreateBuilder(args);
             builder.AddJobSentinel();
             var app = builder.Build();
+
+            // Checked before the host starts so that a bad configuration, data directory or database
+            // gives one clear message instead of the host's own error log (tests start the host
+            // without this method: the StartupTasks hosted service runs the same checks).
+            app.Services.GetRequiredService<IStartupValidator>().Validate();
+            await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync("server", CancellationToken.None);
+
             app.UseJobSentinel();
             await app.RunAsync();
             return 0;
@@ -34,6 +41,9 @@ public static class ServerApp
         IOException io when io.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase) =>
             exception.Message.TrimEnd('.') + ". Another program (perhaps another JobSentinel) is listening on that port; " +
             "stop it or choose another address with --urls, e.g. --urls http://127.0.0.1:5001",
+        AggregateException aggregate when aggregate.InnerExceptions.All(e => e is OptionsValidationException) =>
+            "the configuration is invalid:" + Environment.NewLine + string.Join(Environment.NewLine,
+                aggregate.InnerExceptions.Cast<OptionsValidationException>().SelectMany(e => e.Failures).Select(f => "  - " + f)),
         AggregateException { InnerExceptions.Count: 1 } aggregate => Describe(aggregate.InnerExceptions[0]),
         _ => null,
     };
