@@ -13,4 +13,7 @@ public sealed class HealthOptions
 
     /// <summary>How often the background monitor refreshes the live health panel.</summary>
     public int MonitorIntervalSeconds { get; set; } = 5;
+
+    /// <summary>How long after the process starts a background server that has not announced itself yet counts as starting, not missing.</summary>
+    public int StartupGraceSeconds { get; set; } = 10;
 }

@@ -7,7 +7,4 @@ public sealed class JobSentinelOptions
 
     /// <summary>Folder holding the database, keys, uploads and backups; relative paths resolve against the content root.</summary>
     public string DataDirectory { get; set; } = "./data";
-
-    /// <summary>Address printed in links (alerts, README); empty means the address the request came in on.</summary>
-    public string? PublicBaseUrl { get; set; }
 }

@@ -17,12 +17,6 @@ public sealed class JobSentinelOptionsValidator : IValidateOptions<JobSentinelOp
             errors.Add($"{JobSentinelOptions.SectionName}:DataDirectory contains characters that are not allowed in a path.");
         }
 
-        if (!string.IsNullOrWhiteSpace(options.PublicBaseUrl)
-            && !(Uri.TryCreate(options.PublicBaseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
-        {
-            errors.Add($"{JobSentinelOptions.SectionName}:PublicBaseUrl must be an absolute http(s) URL.");
-        }
-
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 }
@@ -94,6 +88,11 @@ public sealed class HealthOptionsValidator : IValidateOptions<HealthOptions>
         if (options.MonitorIntervalSeconds is < 1 or > 3600)
         {
             errors.Add($"{s}:MonitorIntervalSeconds must be between 1 and 3600.");
+        }
+
+        if (options.StartupGraceSeconds is < 0 or > 600)
+        {
+            errors.Add($"{s}:StartupGraceSeconds must be between 0 and 600.");
         }
 
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);

@@ -29,4 +29,17 @@ public static class DataDirectoryGuard
                 "Give the service account write access to it, or set JobSentinel:DataDirectory to a writable folder.", ex);
         }
     }
+
+    /// <summary>Creates a folder only the service account can read (data-protection keys).</summary>
+    public static void EnsurePrivateFolder(string path)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(path);
+            return;
+        }
+
+        Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+    }
 }

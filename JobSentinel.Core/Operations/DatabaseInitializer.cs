@@ -33,6 +33,7 @@ public sealed class DatabaseInitializer(DataPaths paths, InstanceLock instanceLo
     {
         DataDirectoryGuard.EnsureWritable(paths.Root);
         instanceLock.Acquire(purpose);
+        DataDirectoryGuard.EnsurePrivateFolder(paths.Keys);
         DatabaseFileGuard.EnsureUsable(paths.Database);
         await migrator.PrepareAsync(cancellationToken);
         await migrator.MigrateAsync(null, cancellationToken);

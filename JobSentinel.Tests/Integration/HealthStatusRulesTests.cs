@@ -53,8 +53,10 @@ public sealed class HealthStatusRulesTests
     public async Task Hangfire_WithoutAServer_DegradesButDoesNotFailTheService()
     {
         using var directory = new TempDirectory();
-        await using var factory = new JobSentinelFactory(directory.Path, services =>
-            services.RemoveAll<IHostedService>(d => IsHangfire(d.ImplementationType) || IsHangfire(d.ImplementationFactory?.Method.DeclaringType)));
+        await using var factory = new JobSentinelFactory(
+            directory.Path,
+            services => services.RemoveAll<IHostedService>(d => IsHangfire(d.ImplementationType) || IsHangfire(d.ImplementationFactory?.Method.DeclaringType)),
+            new Dictionary<string, string?> { ["JobSentinel:Health:StartupGraceSeconds"] = "0" });
         using var client = factory.CreateClient();
 
         using var response = await client.GetAsync("/api/v1/health/detailed", TestContext.Current.CancellationToken);

@@ -1,12 +1,17 @@
 using Hangfire;
+using JobSentinel.Core.Configuration;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 
 namespace JobSentinel.Web.BackgroundJobs;
 
 /// <summary>A Hangfire server is alive (recent heartbeat); reports queue lengths and failed jobs.</summary>
-public sealed class HangfireHealthCheck(JobStorage storage, TimeProvider timeProvider) : IHealthCheck
+public sealed class HangfireHealthCheck(JobStorage storage, IOptionsMonitor<HealthOptions> options, TimeProvider timeProvider) : IHealthCheck
 {
     private static readonly TimeSpan StaleHeartbeat = TimeSpan.FromMinutes(1);
+
+    // A server announces itself just after the host starts: no server during the first seconds is not an outage.
+    private static readonly DateTime ProcessStarted = System.Diagnostics.Process.GetCurrentProcess().StartTime.ToUniversalTime();
 
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -27,9 +32,11 @@ public sealed class HangfireHealthCheck(JobStorage storage, TimeProvider timePro
                 ["failedJobs"] = statistics.Failed,
                 ["queues"] = monitoring.Queues().ToDictionary(q => q.Name, q => (object)q.Length),
             };
-            return Task.FromResult(alive == 0
-                ? new HealthCheckResult(context.Registration.FailureStatus, "No Hangfire server is running: background work is not processed.", data: data)
-                : HealthCheckResult.Healthy($"{alive} server(s), {statistics.Enqueued} job(s) waiting.", data));
+            return Task.FromResult(alive > 0
+                ? HealthCheckResult.Healthy($"{alive} server(s), {statistics.Enqueued} job(s) waiting.", data)
+                : now - ProcessStarted < TimeSpan.FromSeconds(options.CurrentValue.StartupGraceSeconds)
+                    ? HealthCheckResult.Healthy("The Hangfire server is starting.", data)
+                    : new HealthCheckResult(context.Registration.FailureStatus, "No Hangfire server is running: background work is not processed.", data: data));
         }
         catch (Exception ex)
         {

@@ -24,7 +24,10 @@ public static class JobSentinelAppExtensions
         api.MapAdminEndpoints();
 
         app.MapOpenApi().AllowAnonymous();
-        app.MapScalarApiReference("/api-docs").AllowAnonymous();
+        app.MapScalarApiReference(SecurityHeadersMiddleware.ApiReferencePath, options => options
+            .WithTitle("JobSentinel API")
+            .DisableDefaultFonts()
+            .DisableTelemetry()).AllowAnonymous();
         app.MapLiveUpdates();
         app.MapBackgroundWorkDashboard();
         app.MapUserInterface();

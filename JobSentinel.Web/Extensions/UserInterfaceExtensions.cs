@@ -13,7 +13,7 @@ public static class UserInterfaceExtensions
         builder.Services.AddMudServices();
         builder.Services.AddSingleton<LoginThrottle>();
         builder.Services.AddScoped<ThemeState>();
-        builder.Services.AddOpenApi();
+        builder.Services.AddApiDocument();
     }
 
     public static void MapUserInterface(this WebApplication app)

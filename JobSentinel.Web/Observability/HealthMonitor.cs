@@ -13,6 +13,7 @@ public sealed partial class HealthMonitor(
     HealthCheckService healthChecks,
     ILiveEventPublisher live,
     IOptionsMonitor<HealthOptions> options,
+    IHostApplicationLifetime lifetime,
     TimeProvider timeProvider,
     ILogger<HealthMonitor> logger) : BackgroundService
 {
@@ -53,6 +54,8 @@ public sealed partial class HealthMonitor(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Checking before every hosted service (Hangfire's server among them) has started would report a false alarm.
+        await WaitForStartAsync(stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -70,6 +73,13 @@ public sealed partial class HealthMonitor(
                 await Task.Delay(TimeSpan.FromSeconds(options.CurrentValue.MonitorIntervalSeconds), timeProvider, stoppingToken);
             }
         }
+    }
+
+    private async Task WaitForStartAsync(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var registration = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+        await started.Task.WaitAsync(stoppingToken);
     }
 
     private static bool SameStates(HealthChanged a, HealthChanged b) =>

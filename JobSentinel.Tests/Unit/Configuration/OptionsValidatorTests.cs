@@ -21,14 +21,6 @@ public sealed class OptionsValidatorTests
     }
 
     [Fact]
-    public void Validate_RelativePublicBaseUrl_NamesTheKey()
-    {
-        var result = new JobSentinelOptionsValidator().Validate(null, new JobSentinelOptions { PublicBaseUrl = "jobs.local" });
-
-        Assert.Contains(result.Failures!, f => f.Contains("JobSentinel:PublicBaseUrl", StringComparison.Ordinal));
-    }
-
-    [Fact]
     public void Validate_SeveralBadSecurityKeys_ReportsEveryOne()
     {
         var result = new SecurityOptionsValidator().Validate(null, new SecurityOptions

@@ -67,4 +67,16 @@ public sealed class StartupGuardTests
         second.GetRequiredService<InstanceLock>().Acquire("second");
         Assert.True(second.GetRequiredService<InstanceLock>().IsHeld);
     }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task Initialize_KeysFolder_IsPrivateToTheServiceAccount()
+    {
+        using var directory = new TempDirectory();
+        await using var services = await CoreServices.BuildInitializedAsync(directory.Path);
+
+        var mode = File.GetUnixFileMode(directory.Combine("keys"));
+
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, mode);
+    }
 }
