@@ -1,0 +1,11 @@
+namespace JobSentinel.Core.Postings;
+
+/// <summary>What one salary figure pays for.</summary>
+public enum SalaryPeriod
+{
+    Year,
+    Month,
+    Week,
+    Day,
+    Hour,
+}

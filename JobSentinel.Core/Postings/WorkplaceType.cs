@@ -1,0 +1,9 @@
+namespace JobSentinel.Core.Postings;
+
+public enum WorkplaceType
+{
+    Unknown,
+    Remote,
+    Hybrid,
+    Onsite,
+}
