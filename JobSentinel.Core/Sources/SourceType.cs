@@ -1,17 +1,20 @@
 namespace JobSentinel.Core.Sources;
 
-/// <summary>The kinds of job board JobSentinel reads. Serialised in camelCase ("greenhouse", "smartRecruiters" is not used: names are lowercase).</summary>
+/// <summary>
+/// The kinds of job board JobSentinel reads. The member names are spelled so that their camelCase
+/// JSON form is the SPEC's lowercase type name ("smartrecruiters", "remoteok", "usajobs").
+/// </summary>
 public enum SourceType
 {
     Greenhouse,
     Lever,
     Ashby,
     Workable,
-    SmartRecruiters,
-    RemoteOk,
+    Smartrecruiters,
+    Remoteok,
     Remotive,
     Arbeitnow,
-    UsaJobs,
+    Usajobs,
     Hn,
     Rss,
     Html,
