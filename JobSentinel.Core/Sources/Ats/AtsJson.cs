@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 using JobSentinel.Core.Postings;
@@ -10,6 +11,9 @@ namespace JobSentinel.Core.Sources.Ats;
 /// </summary>
 internal static class AtsJson
 {
+    // Whitespace and a byte order mark that a misconfigured server left in the text.
+    private static readonly SearchValues<char> LeadingNoise = SearchValues.Create(" \t\r\n\uFEFF");
+
     private static readonly JsonDocumentOptions DocumentOptions = new()
     {
         AllowTrailingCommas = true,
@@ -30,13 +34,8 @@ internal static class AtsJson
     public static JsonDocument Parse(string? json, string source)
     {
         var text = (json ?? "").AsMemory();
-        var start = 0;
-        while (start < text.Length && (char.IsWhiteSpace(text.Span[start]) || text.Span[start] == '\uFEFF'))
-        {
-            start++;
-        }
-
-        if (start == text.Length)
+        var start = text.Span.IndexOfAnyExcept(LeadingNoise);
+        if (start < 0)
         {
             throw new SourceFormatException($"{source} answered with an empty body instead of JSON.");
         }

@@ -113,7 +113,7 @@ public static class LeverParser
 
             if (list.Content is { } items)
             {
-                AtsText.AppendListItemsAsLines(text, items);
+                HtmlPlainText.AppendListItemsAsLines(text, items);
             }
         }
 

@@ -191,6 +191,14 @@ public sealed class GreenhouseParserTests
     }
 
     [Fact]
+    public void Parse_ByteOrderMarkAndLeadingWhitespace_AreIgnored()
+    {
+        var posting = Assert.Single(GreenhouseParser.Parse("\uFEFF\n  {\"jobs\":[{\"id\":1,\"title\":\"Analyst\"}]}", "acme"));
+
+        Assert.Equal("Analyst", posting.Title);
+    }
+
+    [Fact]
     public void Parse_NullJobs_ReturnsEmpty()
     {
         Assert.Empty(GreenhouseParser.Parse("""{"jobs":null,"meta":{"total":0}}""", "acme"));
