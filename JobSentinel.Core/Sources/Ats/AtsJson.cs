@@ -1,0 +1,160 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text.Json;
+using JobSentinel.Core.Postings;
+
+namespace JobSentinel.Core.Sources.Ats;
+
+/// <summary>
+/// Reads ATS board answers: the envelope through <see cref="JsonDocument"/> (so a wrong shape gets a
+/// readable message) and each posting into a small DTO on its own (so one odd posting costs only itself).
+/// </summary>
+internal static class AtsJson
+{
+    // Whitespace and a byte order mark that a misconfigured server left in the text.
+    private static readonly SearchValues<char> LeadingNoise = SearchValues.Create(" \t\r\n\uFEFF");
+
+    private static readonly JsonDocumentOptions DocumentOptions = new()
+    {
+        AllowTrailingCommas = true,
+        CommentHandling = JsonCommentHandling.Skip,
+    };
+
+    /// <summary>For boards whose fields are camelCase (Lever, Ashby, SmartRecruiters, Workday).</summary>
+    public static JsonSerializerOptions CamelCase { get; } = Create(JsonNamingPolicy.CamelCase);
+
+    /// <summary>For boards whose fields are snake_case (Greenhouse, Workable, Recruitee).</summary>
+    public static JsonSerializerOptions SnakeCase { get; } = Create(JsonNamingPolicy.SnakeCaseLower);
+
+    /// <summary>How error messages name the source, e.g. <c>Greenhouse board "acme"</c>.</summary>
+    public static string Describe(string board, string noun, string? token) =>
+        string.IsNullOrWhiteSpace(token) ? board : $"{board} {noun} \"{token.Trim()}\"";
+
+    /// <summary>Parses a board's answer; an empty body, an HTML page or malformed JSON becomes a <see cref="SourceFormatException"/>.</summary>
+    public static JsonDocument Parse(string? json, string source)
+    {
+        var text = (json ?? "").AsMemory();
+        var start = text.Span.IndexOfAnyExcept(LeadingNoise);
+        if (start < 0)
+        {
+            throw new SourceFormatException($"{source} answered with an empty body instead of JSON.");
+        }
+
+        // Block and challenge pages (Cloudflare, login walls) arrive with status 200.
+        if (text.Span[start] == '<')
+        {
+            throw new SourceFormatException($"{source} answered with an HTML page instead of JSON.");
+        }
+
+        try
+        {
+            return JsonDocument.Parse(text[start..], DocumentOptions);
+        }
+        catch (JsonException exception)
+        {
+            throw new SourceFormatException($"{source} answered with malformed JSON: {exception.Message}", exception);
+        }
+    }
+
+    /// <summary>The array under <paramref name="property"/> of the root object; an explicit null counts as empty.</summary>
+    public static JsonElement RequireArray(JsonElement root, string property, string failureMessage)
+    {
+        if (root.ValueKind == JsonValueKind.Object
+            && root.TryGetProperty(property, out var value)
+            && value.ValueKind is JsonValueKind.Array or JsonValueKind.Null)
+        {
+            return value;
+        }
+
+        throw new SourceFormatException(failureMessage);
+    }
+
+    /// <summary>The object under <paramref name="property"/>, else throws with <paramref name="failureMessage"/>.</summary>
+    public static JsonElement RequireObject(JsonElement root, string property, string failureMessage)
+    {
+        if (root.ValueKind == JsonValueKind.Object
+            && root.TryGetProperty(property, out var value)
+            && value.ValueKind == JsonValueKind.Object)
+        {
+            return value;
+        }
+
+        throw new SourceFormatException(failureMessage);
+    }
+
+    /// <summary>An integer property that may arrive as a number or a numeric string.</summary>
+    public static int? ReadInt(JsonElement element, string property)
+    {
+        if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty(property, out var value))
+        {
+            return null;
+        }
+
+        return value.ValueKind switch
+        {
+            JsonValueKind.Number when value.TryGetInt32(out var number) => number,
+            JsonValueKind.String when int.TryParse(value.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) => number,
+            _ => null,
+        };
+    }
+
+    /// <summary>Maps every object of <paramref name="array"/>; postings that do not deserialize or that the map rejects are skipped.</summary>
+    public static List<RawPosting> MapEach<TDto>(JsonElement array, JsonSerializerOptions options, Func<TDto, RawPosting?> map)
+        where TDto : class
+    {
+        if (array.ValueKind != JsonValueKind.Array)
+        {
+            return [];
+        }
+
+        var postings = new List<RawPosting>(array.GetArrayLength());
+        foreach (var element in array.EnumerateArray())
+        {
+            if (TryDeserialize<TDto>(element, options) is { } dto && map(dto) is { } posting)
+            {
+                postings.Add(posting);
+            }
+        }
+
+        return postings;
+    }
+
+    /// <summary>The DTO of one posting, or null when it is not an object or its fields have impossible types.</summary>
+    public static TDto? TryDeserialize<TDto>(JsonElement element, JsonSerializerOptions options)
+        where TDto : class
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        try
+        {
+            return element.Deserialize<TDto>(options);
+        }
+        catch (JsonException)
+        {
+            // One posting with e.g. an array where an object belongs must not cost the whole board.
+            return null;
+        }
+    }
+
+    private static JsonSerializerOptions Create(JsonNamingPolicy naming)
+    {
+        var options = new JsonSerializerOptions
+        {
+            PropertyNamingPolicy = naming,
+            AllowTrailingCommas = true,
+            ReadCommentHandling = JsonCommentHandling.Skip,
+            Converters =
+            {
+                new LenientStringConverter(),
+                new LenientBooleanConverter(),
+                new LenientDecimalConverter(),
+                new LenientInt64Converter(),
+            },
+        };
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
+}
