@@ -41,10 +41,11 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<SettingsStore>();
         services.AddSingleton<WorkQueue>();
         services.AddTransient<WorkItemRunner>();
+        services.AddJobDiscovery(configuration);
         return services;
     }
 
-    private static void AddValidatedOptions<TOptions, TValidator>(this IServiceCollection services, IConfiguration configuration, string section)
+    internal static void AddValidatedOptions<TOptions, TValidator>(this IServiceCollection services, IConfiguration configuration, string section)
         where TOptions : class
         where TValidator : class, IValidateOptions<TOptions>
     {

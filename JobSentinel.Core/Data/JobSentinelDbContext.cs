@@ -1,6 +1,8 @@
 using JobSentinel.Core.BackgroundWork;
+using JobSentinel.Core.Postings;
 using JobSentinel.Core.Security;
 using JobSentinel.Core.Settings;
+using JobSentinel.Core.Sources;
 using Microsoft.EntityFrameworkCore;
 
 namespace JobSentinel.Core.Data;
@@ -17,6 +19,14 @@ public sealed class JobSentinelDbContext(DbContextOptions<JobSentinelDbContext> 
 
     public DbSet<Setting> Settings => Set<Setting>();
 
+    public DbSet<Source> Sources => Set<Source>();
+
+    public DbSet<ScrapeRun> ScrapeRuns => Set<ScrapeRun>();
+
+    public DbSet<JobPosting> Jobs => Set<JobPosting>();
+
+    public DbSet<JobSighting> JobSightings => Set<JobSighting>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(JobSentinelDbContext).Assembly);
 
@@ -24,6 +34,14 @@ public sealed class JobSentinelDbContext(DbContextOptions<JobSentinelDbContext> 
     {
         // SQLite cannot compare DateTimeOffset in queries: every time is a UTC DateTime.
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        // Enums as readable strings: the database stays understandable with the sqlite3 shell.
         configurationBuilder.Properties<WorkItemStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<SourceType>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<CircuitState>().HaveConversion<string>().HaveMaxLength(10);
+        configurationBuilder.Properties<ScrapeRunStatus>().HaveConversion<string>().HaveMaxLength(10);
+        configurationBuilder.Properties<WorkplaceType>().HaveConversion<string>().HaveMaxLength(10);
+        configurationBuilder.Properties<SalaryPeriod>().HaveConversion<string>().HaveMaxLength(10);
+        configurationBuilder.Properties<JobStatus>().HaveConversion<string>().HaveMaxLength(10);
+        configurationBuilder.Properties<JobFeedback>().HaveConversion<string>().HaveMaxLength(10);
     }
 }

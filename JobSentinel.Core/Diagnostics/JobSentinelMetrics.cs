@@ -1,3 +1,4 @@
+using JobSentinel.Core.Sources;
 using Prometheus;
 
 namespace JobSentinel.Core.Diagnostics;
@@ -11,6 +12,10 @@ public sealed class JobSentinelMetrics : IDisposable
     public const string HttpRequestsTotal = "http_requests_total";
     public const string HttpRequestDuration = "http_request_duration_seconds";
     public const string RateLimitRejectionsTotal = "rate_limit_rejections_total";
+    public const string JobsScrapedTotal = "jobs_scraped_total";
+    public const string JobsScrapedErrorsTotal = "jobs_scraped_errors_total";
+    public const string ScrapeDuration = "scrape_duration_seconds";
+    public const string CircuitBreakerState = "circuit_breaker_state";
 
     private readonly IDisposable _runtimeMetrics;
 
@@ -34,6 +39,15 @@ public sealed class JobSentinelMetrics : IDisposable
             RateLimitRejections.WithLabels(policy);
         }
 
+        JobsScraped = factory.CreateCounter(JobsScrapedTotal, "Postings fetched by successful scrape runs, by source.",
+            new CounterConfiguration { LabelNames = ["source"] });
+        JobsScrapedErrors = factory.CreateCounter(JobsScrapedErrorsTotal, "Failed scrape runs, by source.",
+            new CounterConfiguration { LabelNames = ["source"] });
+        ScrapeDurations = factory.CreateHistogram(ScrapeDuration, "Duration of scrape runs (fetch, normalise, store), by source.",
+            new HistogramConfiguration { LabelNames = ["source"], Buckets = [0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 900] });
+        CircuitStates = factory.CreateGauge(CircuitBreakerState, "Circuit breaker of each source: 0 closed, 1 half-open, 2 open.",
+            new GaugeConfiguration { LabelNames = ["source"] });
+
         // .NET runtime metrics: process_* and dotnet_* collectors plus the built-in System.Runtime meter.
         DotNetStats.Register(Registry);
         _runtimeMetrics = MeterAdapter.StartListening(new MeterAdapterOptions
@@ -53,6 +67,38 @@ public sealed class JobSentinelMetrics : IDisposable
     public Histogram HttpDuration { get; }
 
     public Counter RateLimitRejections { get; }
+
+    public Counter JobsScraped { get; }
+
+    public Counter JobsScrapedErrors { get; }
+
+    public Histogram ScrapeDurations { get; }
+
+    public Gauge CircuitStates { get; }
+
+    /// <summary>Creates a source's series at zero so that they are exported before its first run.</summary>
+    public void TrackSource(string source)
+    {
+        JobsScraped.WithLabels(source);
+        JobsScrapedErrors.WithLabels(source);
+        ScrapeDurations.WithLabels(source);
+        CircuitStates.WithLabels(source);
+    }
+
+    public void SetCircuit(string source, CircuitState state) => CircuitStates.WithLabels(source).Set(state switch
+    {
+        CircuitState.Open => 2,
+        CircuitState.HalfOpen => 1,
+        _ => 0,
+    });
+
+    public void ForgetSource(string source)
+    {
+        JobsScraped.RemoveLabelled(source);
+        JobsScrapedErrors.RemoveLabelled(source);
+        ScrapeDurations.RemoveLabelled(source);
+        CircuitStates.RemoveLabelled(source);
+    }
 
     public void Dispose() => _runtimeMetrics.Dispose();
 }

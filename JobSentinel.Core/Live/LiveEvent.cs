@@ -9,6 +9,8 @@ namespace JobSentinel.Core.Live;
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
 [JsonDerivedType(typeof(HealthChanged), HealthChanged.TypeName)]
 [JsonDerivedType(typeof(WorkItemChanged), WorkItemChanged.TypeName)]
+[JsonDerivedType(typeof(ScrapeRunChanged), ScrapeRunChanged.TypeName)]
+[JsonDerivedType(typeof(JobsDiscovered), JobsDiscovered.TypeName)]
 public abstract record LiveEvent
 {
     [JsonIgnore]
@@ -33,6 +35,23 @@ public sealed record HealthChanged(string Status, IReadOnlyList<ComponentHealth>
 public sealed record WorkItemChanged(long Id, string Kind, string Status, string? Error) : LiveEvent
 {
     public const string TypeName = "workItemChanged";
+
+    public override string Type => TypeName;
+}
+
+/// <summary>A scrape run was queued, made progress, completed or failed.</summary>
+public sealed record ScrapeRunChanged(
+    long RunId, int SourceId, string SourceName, string Status, string Phase, int Requests, int JobsFound, int JobsNew, int JobsUpdated, string? Error) : LiveEvent
+{
+    public const string TypeName = "scrapeRunChanged";
+
+    public override string Type => TypeName;
+}
+
+/// <summary>A run stored postings that were not known before.</summary>
+public sealed record JobsDiscovered(int SourceId, string SourceName, int Count, IReadOnlyList<long> JobIds) : LiveEvent
+{
+    public const string TypeName = "jobsDiscovered";
 
     public override string Type => TypeName;
 }

@@ -14,10 +14,13 @@ public static class AuditKinds
     public const string ApiKeyCreated = "apikey.created";
     public const string ApiKeyRevoked = "apikey.revoked";
     public const string SettingChanged = "setting.changed";
+    public const string SourceCreated = "source.created";
+    public const string SourceUpdated = "source.updated";
+    public const string SourceDeleted = "source.deleted";
 
     public static IReadOnlyList<string> All { get; } =
     [
         LoginSucceeded, LoginFailed, LoginRateLimited, Logout, PasswordChanged, PasswordChangeFailed,
-        AdminCreated, ApiKeyRejected, ApiKeyCreated, ApiKeyRevoked, SettingChanged,
+        AdminCreated, ApiKeyRejected, ApiKeyCreated, ApiKeyRevoked, SettingChanged, SourceCreated, SourceUpdated, SourceDeleted,
     ];
 }

@@ -1,5 +1,6 @@
 using JobSentinel.Core;
 using JobSentinel.Core.Operations;
+using JobSentinel.Web.Extensions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
@@ -22,6 +23,7 @@ public static class CoreServices
         services.AddSingleton<IHostEnvironment>(new TestHostEnvironment(dataDirectory));
         configure?.Invoke(services);
         services.AddJobSentinelCore(configuration);
+        services.AddJobSentinelDataProtection();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 

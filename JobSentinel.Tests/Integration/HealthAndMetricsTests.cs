@@ -138,8 +138,8 @@ public sealed class HealthAndMetricsTests : IAsyncLifetime
     public async Task Metrics_UnknownPathsShareOneRouteLabel()
     {
         using var client = _factory.CreateApiClient();
-        await client.GetAsync("/api/v1/jobs/123456", TestContext.Current.CancellationToken);
-        await client.GetAsync("/api/v1/jobs/654321", TestContext.Current.CancellationToken);
+        await client.GetAsync("/api/v1/nothing-here/123456", TestContext.Current.CancellationToken);
+        await client.GetAsync("/api/v1/nothing-here/654321", TestContext.Current.CancellationToken);
 
         var text = await client.GetStringAsync("/metrics", TestContext.Current.CancellationToken);
 

@@ -33,6 +33,7 @@ public static class CliApp
             MigrateCommand.Create(context),
             HealthCommand.Create(context),
             ApiKeyCommands.Create(context),
+            ScrapeCommand.Create(context),
         };
         root.Options.Add(dataDirectory);
 
@@ -68,7 +69,8 @@ public static class CliApp
     }
 
     public const string Usage =
-        "JobSentinel.Web [migrate [--dry-run] [--rollback <migration>] | health | apikey create --name <name> | apikey list | apikey revoke <id>] [--data-dir <path>]";
+        "JobSentinel.Web [migrate [--dry-run] [--rollback <migration>] | health | apikey create --name <name> | apikey list | apikey revoke <id> " +
+        "| scrape --source <name> --once] [--data-dir <path>]";
 }
 
 /// <summary>A command line that parses but makes no sense (e.g. an unknown migration name): exit code 2.</summary>

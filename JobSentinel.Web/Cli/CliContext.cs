@@ -1,6 +1,7 @@
 using System.CommandLine;
 using JobSentinel.Core;
 using JobSentinel.Core.Configuration;
+using JobSentinel.Web.Extensions;
 
 namespace JobSentinel.Web.Cli;
 
@@ -32,6 +33,7 @@ public sealed class CliContext(Option<string?> dataDirectoryOption, TextWriter o
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(options => options.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddJobSentinelCore(builder.Configuration);
+        builder.Services.AddJobSentinelDataProtection();
         _services = builder.Services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         return _services;
     }

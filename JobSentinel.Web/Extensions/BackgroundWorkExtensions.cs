@@ -1,5 +1,6 @@
 using Hangfire;
 using JobSentinel.Core.BackgroundWork;
+using JobSentinel.Core.Sources;
 using JobSentinel.Web.BackgroundJobs;
 using JobSentinel.Web.Security;
 
@@ -23,6 +24,9 @@ public static class BackgroundWorkExtensions
         });
         builder.Services.AddSingleton<IWorkDispatcher, HangfireWorkDispatcher>();
         builder.Services.AddTransient<WorkItemJob>();
+        builder.Services.AddSingleton<ISourceScheduler, HangfireSourceScheduler>();
+        builder.Services.AddTransient<ScheduledScrapeJob>();
+        builder.Services.AddSingleton<SourceScheduleSync>();
     }
 
     public static void MapBackgroundWorkDashboard(this WebApplication app) =>

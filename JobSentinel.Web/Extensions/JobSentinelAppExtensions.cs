@@ -22,6 +22,8 @@ public static class JobSentinelAppExtensions
             .RequireAuthorization(AuthSchemes.ApiPolicy)
             .DisableAntiforgery();
         api.MapAdminEndpoints();
+        api.MapSourcesApi();
+        api.MapJobsApi();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference(SecurityHeadersMiddleware.ApiReferencePath, options => options

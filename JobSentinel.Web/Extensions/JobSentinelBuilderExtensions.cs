@@ -2,7 +2,9 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using JobSentinel.Core;
 using JobSentinel.Core.Data;
+using JobSentinel.Core.Security;
 using JobSentinel.Web.Hosting;
+using JobSentinel.Web.Security;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
@@ -19,11 +21,7 @@ public static class JobSentinelBuilderExtensions
         builder.Services.AddJobSentinelCore(builder.Configuration);
         builder.Services.AddHostedService<StartupTasks>();
 
-        // Keys live in the data directory (and so in backups), not in the user profile.
-        builder.Services.AddDataProtection().SetApplicationName("JobSentinel");
-        builder.Services.AddOptions<KeyManagementOptions>()
-            .Configure<DataPaths, ILoggerFactory>((options, paths, loggers) =>
-                options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(paths.Keys), loggers));
+        builder.Services.AddJobSentinelDataProtection();
 
         builder.Services.ConfigureHttpJsonOptions(options => ConfigureJson(options.SerializerOptions));
         builder.AddReverseProxySupport();
@@ -33,6 +31,17 @@ public static class JobSentinelBuilderExtensions
         builder.AddLiveUpdates();
         builder.AddUserInterface();
         return builder;
+    }
+
+    /// <summary>Data-protection keys in the data directory (and so in backups), not in the user profile; secrets use them.</summary>
+    public static IServiceCollection AddJobSentinelDataProtection(this IServiceCollection services)
+    {
+        services.AddDataProtection().SetApplicationName("JobSentinel");
+        services.AddSingleton<ISecretProtector, DataProtectionSecretProtector>();
+        services.AddOptions<KeyManagementOptions>()
+            .Configure<DataPaths, ILoggerFactory>((options, paths, loggers) =>
+                options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(paths.Keys), loggers));
+        return services;
     }
 
     /// <summary>camelCase JSON with camelCase enum strings, as the SPEC requires everywhere.</summary>

@@ -20,8 +20,10 @@ public static class ObservabilityExtensions
         builder.Services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>(HealthCheckNames.Database, HealthStatus.Unhealthy)
             .AddCheck<HangfireHealthCheck>(HealthCheckNames.Hangfire, HealthStatus.Degraded)
-            .AddCheck<DiskHealthCheck>(HealthCheckNames.Disk, HealthStatus.Unhealthy);
+            .AddCheck<DiskHealthCheck>(HealthCheckNames.Disk, HealthStatus.Unhealthy)
+            .AddCheck<SourcesHealthCheck>(HealthCheckNames.Sources, HealthStatus.Degraded, [HealthCheckNames.ExternalTag]);
         builder.Services.AddSingleton<DiskHealthCheck>();
+        builder.Services.AddSingleton<SourcesHealthCheck>();
 
         builder.Services.AddSingleton<HealthMonitor>();
         builder.Services.AddHostedService(provider => provider.GetRequiredService<HealthMonitor>());

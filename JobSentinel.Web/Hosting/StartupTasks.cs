@@ -1,18 +1,20 @@
 using JobSentinel.Core.BackgroundWork;
 using JobSentinel.Core.Operations;
 using JobSentinel.Core.Security;
+using JobSentinel.Web.BackgroundJobs;
 
 namespace JobSentinel.Web.Hosting;
 
 /// <summary>
 /// Runs before the server listens and before Hangfire starts: data directory, instance lock,
-/// migrations, the admin account, the bootstrap key, and re-queuing unfinished work.
+/// migrations, the admin account, the bootstrap key, re-queuing unfinished work and the sources' schedules.
 /// </summary>
 public sealed partial class StartupTasks(
     DatabaseInitializer database,
     AdminAccountService accounts,
     ApiKeyService apiKeys,
     WorkQueue workQueue,
+    SourceScheduleSync schedules,
     ILogger<StartupTasks> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -26,6 +28,7 @@ public sealed partial class StartupTasks(
 
         await apiKeys.EnsureBootstrapKeyAsync(cancellationToken);
         await workQueue.RequeueUnfinishedAsync(cancellationToken);
+        await schedules.SyncAllAsync(cancellationToken);
         LogReady(logger);
     }
 

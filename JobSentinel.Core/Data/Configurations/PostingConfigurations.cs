@@ -1,0 +1,42 @@
+using JobSentinel.Core.Postings;
+using JobSentinel.Core.Sources;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace JobSentinel.Core.Data.Configurations;
+
+internal sealed class JobPostingConfiguration : IEntityTypeConfiguration<JobPosting>
+{
+    public void Configure(EntityTypeBuilder<JobPosting> builder)
+    {
+        builder.ToTable("Jobs");
+        builder.Property(j => j.DedupKey).HasMaxLength(32);
+        builder.HasIndex(j => j.DedupKey).IsUnique();
+        builder.Property(j => j.Title).HasMaxLength(500);
+        builder.Property(j => j.Company).HasMaxLength(300);
+        builder.Property(j => j.Location).HasMaxLength(1000);
+        builder.Property(j => j.SalaryCurrency).HasMaxLength(3);
+        builder.Property(j => j.Url).HasMaxLength(2000);
+        builder.Property(j => j.ApplyUrl).HasMaxLength(2000);
+        builder.Property(j => j.Notes).HasMaxLength(10000);
+        builder.HasIndex(j => new { j.Status, j.PostedAt });
+        builder.HasIndex(j => new { j.Status, j.FirstSeenAt });
+        builder.HasIndex(j => j.Company);
+        builder.HasIndex(j => j.SalaryAnnualUsd);
+        builder.HasIndex(j => j.LastSeenAt);
+        builder.HasIndex(j => new { j.Status, j.Score });
+    }
+}
+
+internal sealed class JobSightingConfiguration : IEntityTypeConfiguration<JobSighting>
+{
+    public void Configure(EntityTypeBuilder<JobSighting> builder)
+    {
+        builder.Property(s => s.ExternalId).HasMaxLength(2000);
+        builder.Property(s => s.Url).HasMaxLength(2000);
+        builder.HasIndex(s => new { s.SourceId, s.ExternalId }).IsUnique();
+        builder.HasIndex(s => s.JobId);
+        builder.HasOne<JobPosting>().WithMany().HasForeignKey(s => s.JobId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Source>().WithMany().HasForeignKey(s => s.SourceId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

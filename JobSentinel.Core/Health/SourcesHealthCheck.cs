@@ -1,0 +1,68 @@
+using JobSentinel.Core.Sources;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace JobSentinel.Core.Health;
+
+/// <summary>
+/// Degraded when an enabled source's circuit is open or its 24-hour success rate is below 95 %.
+/// No sources configured is healthy. Cached briefly: /health may be polled a thousand times a second.
+/// </summary>
+public sealed class SourcesHealthCheck(SourceService sources, TimeProvider timeProvider) : IHealthCheck
+{
+    public const double SuccessObjective = 0.95;
+    private static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(5);
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private (DateTimeOffset At, HealthCheckResult Result)? _cached;
+
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var now = timeProvider.GetUtcNow();
+        if (_cached is { } hit && now - hit.At < CacheFor)
+        {
+            return hit.Result;
+        }
+
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_cached is { } fresh && now - fresh.At < CacheFor)
+            {
+                return fresh.Result;
+            }
+
+            var result = Evaluate(await sources.ListAsync(cancellationToken), context.Registration.FailureStatus);
+            _cached = (now, result);
+            return result;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private static HealthCheckResult Evaluate(IReadOnlyList<SourceView> all, HealthStatus failureStatus)
+    {
+        var enabled = all.Where(s => s.Enabled).ToList();
+        var data = enabled.ToDictionary(s => s.Name, s => (object)new
+        {
+            circuitState = s.CircuitState.ToString(),
+            successRate24h = s.SuccessRate24h,
+            lastRun = s.LastRun?.Status.ToString(),
+        });
+        if (enabled.Count == 0)
+        {
+            return HealthCheckResult.Healthy("No sources are configured yet.", data);
+        }
+
+        var open = enabled.Where(s => s.CircuitState == CircuitState.Open).Select(s => s.Name).ToList();
+        var failing = enabled.Where(s => s.SuccessRate24h < SuccessObjective).Select(s => s.Name).ToList();
+        if (open.Count > 0)
+        {
+            return new HealthCheckResult(failureStatus, $"Open circuit: {string.Join(", ", open)}.", data: data);
+        }
+
+        return failing.Count > 0
+            ? new HealthCheckResult(failureStatus, $"Below {SuccessObjective:P0} successful runs in 24 h: {string.Join(", ", failing)}.", data: data)
+            : HealthCheckResult.Healthy($"{enabled.Count} source(s) running normally.", data);
+    }
+}

@@ -1,0 +1,8 @@
+namespace JobSentinel.Core.Postings;
+
+public enum JobStatus
+{
+    Open,
+    Closed,
+    Archived,
+}

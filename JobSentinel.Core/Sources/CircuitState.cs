@@ -1,0 +1,8 @@
+namespace JobSentinel.Core.Sources;
+
+public enum CircuitState
+{
+    Closed,
+    Open,
+    HalfOpen,
+}

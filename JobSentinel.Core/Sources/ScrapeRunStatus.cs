@@ -1,0 +1,9 @@
+namespace JobSentinel.Core.Sources;
+
+public enum ScrapeRunStatus
+{
+    Queued,
+    Running,
+    Completed,
+    Failed,
+}

@@ -1,0 +1,65 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace JobSentinel.Core.Sources;
+
+/// <summary>
+/// User-supplied URLs (sources, webhooks, LLM endpoints) may point at loopback and private networks
+/// (self-hosting needs that) but never at link-local or cloud-metadata addresses, where a request
+/// could read the host's credentials.
+/// </summary>
+public static class UrlSafety
+{
+    private static readonly string[] MetadataHosts = ["metadata.google.internal", "metadata.goog", "metadata", "instance-data", "instance-data.ec2.internal"];
+
+    /// <summary>The problem with <paramref name="value"/> as an outgoing URL, or null when it is acceptable.</summary>
+    public static string? Check(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value) || !Uri.TryCreate(value, UriKind.Absolute, out var uri))
+        {
+            return "must be an absolute URL.";
+        }
+
+        if (uri.Scheme is not ("http" or "https"))
+        {
+            return "must start with http:// or https://.";
+        }
+
+        if (!string.IsNullOrEmpty(uri.UserInfo))
+        {
+            return "must not contain a user name or password.";
+        }
+
+        if (MetadataHosts.Contains(uri.IdnHost.TrimEnd('.'), StringComparer.OrdinalIgnoreCase))
+        {
+            return "must not point at a cloud metadata service.";
+        }
+
+        return IPAddress.TryParse(uri.IdnHost.Trim('[', ']'), out var address) && IsForbidden(address)
+            ? "must not point at a link-local or cloud-metadata address."
+            : null;
+    }
+
+    /// <summary>Link-local (169.254.0.0/16, fe80::/10, which holds 169.254.169.254) and the unspecified address.</summary>
+    public static bool IsForbidden(IPAddress address)
+    {
+        if (address.IsIPv4MappedToIPv6)
+        {
+            address = address.MapToIPv4();
+        }
+
+        if (address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any))
+        {
+            return true;
+        }
+
+        if (address.AddressFamily == AddressFamily.InterNetwork)
+        {
+            var bytes = address.GetAddressBytes();
+            return bytes[0] == 169 && bytes[1] == 254;
+        }
+
+        // fd00:ec2::254 is AWS's IPv6 metadata address.
+        return address.IsIPv6LinkLocal || address.Equals(IPAddress.Parse("fd00:ec2::254"));
+    }
+}
