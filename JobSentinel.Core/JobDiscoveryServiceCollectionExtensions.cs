@@ -38,6 +38,7 @@ public static class JobDiscoveryServiceCollectionExtensions
         services.AddSingleton<HostRateLimiter>();
         services.AddSingleton<BrowserPool>();
         services.AddSingleton<ScrapeConcurrency>();
+        services.AddSingleton<SourceChangeCounter>();
         services.AddSingleton<SourceOptionsCodec>();
         services.AddSingleton<SourceService>();
         services.AddSingleton<SourceTester>();

@@ -5,19 +5,21 @@ namespace JobSentinel.Core.Health;
 
 /// <summary>
 /// Degraded when an enabled source's circuit is open or its 24-hour success rate is below 95 %.
-/// No sources configured is healthy. Cached briefly: /health may be polled a thousand times a second.
+/// No sources configured is healthy. Cached until a source or a run changes (or a few seconds pass):
+/// /health may be polled a thousand times a second.
 /// </summary>
-public sealed class SourcesHealthCheck(SourceService sources, TimeProvider timeProvider) : IHealthCheck
+public sealed class SourcesHealthCheck(SourceService sources, SourceChangeCounter changes, TimeProvider timeProvider) : IHealthCheck
 {
     public const double SuccessObjective = 0.95;
     private static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(5);
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private (DateTimeOffset At, HealthCheckResult Result)? _cached;
+    private (DateTimeOffset At, long Version, HealthCheckResult Result)? _cached;
 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         var now = timeProvider.GetUtcNow();
-        if (_cached is { } hit && now - hit.At < CacheFor)
+        var version = changes.Version;
+        if (_cached is { } hit && now - hit.At < CacheFor && hit.Version == version)
         {
             return hit.Result;
         }
@@ -25,13 +27,13 @@ public sealed class SourcesHealthCheck(SourceService sources, TimeProvider timeP
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            if (_cached is { } fresh && now - fresh.At < CacheFor)
+            if (_cached is { } fresh && now - fresh.At < CacheFor && fresh.Version == version)
             {
                 return fresh.Result;
             }
 
             var result = Evaluate(await sources.ListAsync(cancellationToken), context.Registration.FailureStatus);
-            _cached = (now, result);
+            _cached = (now, version, result);
             return result;
         }
         finally

@@ -17,7 +17,11 @@ public sealed record JobQuery
     /// <summary>true: remote only; false: everything but remote.</summary>
     public bool? Remote { get; init; }
 
-    public WorkplaceType? Workplace { get; init; }
+    /// <summary>remote, hybrid, onsite or unknown.</summary>
+    public string? Workplace { get; init; }
+
+    public WorkplaceType? WorkplaceFilter =>
+        Enum.TryParse<WorkplaceType>(Workplace, ignoreCase: true, out var workplace) && Enum.IsDefined(workplace) ? workplace : null;
 
     /// <summary>Posted (or first seen, when the board gives no date) at or after.</summary>
     public DateTime? Since { get; init; }
@@ -83,6 +87,11 @@ public sealed record JobQuery
         if (Order is { } order && order is not ("asc" or "desc"))
         {
             errors["order"] = ["order must be asc or desc."];
+        }
+
+        if (Workplace is not null && WorkplaceFilter is null)
+        {
+            errors["workplace"] = ["workplace must be remote, hybrid, onsite or unknown."];
         }
 
         if (Q is { Length: > 500 })

@@ -142,7 +142,7 @@ public sealed class JobSearch(IDbContextFactory<JobSentinelDbContext> contextFac
             conditions.Add(remote ? "j.Workplace = 'Remote'" : "j.Workplace <> 'Remote'");
         }
 
-        if (query.Workplace is { } workplace)
+        if (query.WorkplaceFilter is { } workplace)
         {
             conditions.Add("j.Workplace = $workplace");
             command.Parameters.AddWithValue("$workplace", workplace.ToString());

@@ -23,6 +23,7 @@ public sealed partial class ScrapeRunner(
     PostingNormalizer normalizer,
     JobStore store,
     ScrapeConcurrency concurrency,
+    SourceChangeCounter changes,
     JobSentinelMetrics metrics,
     ILiveEventPublisher live,
     IOptionsMonitor<ScrapingOptions> options,
@@ -143,6 +144,7 @@ public sealed partial class ScrapeRunner(
 
         metrics.SetCircuit(source.Name, source.CircuitState);
         await context.SaveChangesAsync(CancellationToken.None);
+        changes.Changed();
         live.Publish(new ScrapeRunChanged(run.Id, source.Id, source.Name, run.Status.ToString().ToLowerInvariant(),
             run.Status.ToString().ToLowerInvariant(), run.Requests, run.JobsFound, run.JobsNew, run.JobsUpdated, run.Error));
     }

@@ -12,6 +12,7 @@ public sealed class SourceService(
     IDbContextFactory<JobSentinelDbContext> contextFactory,
     SourceOptionsCodec codec,
     ISourceScheduler scheduler,
+    SourceChangeCounter changeCounter,
     JobSentinelMetrics metrics,
     AuditLog auditLog,
     IOptionsMonitor<ScrapingOptions> scraping,
@@ -66,6 +67,7 @@ public sealed class SourceService(
         await context.SaveChangesAsync(cancellationToken);
         metrics.TrackSource(source.Name);
         scheduler.Schedule(source);
+        changeCounter.Changed();
         await auditLog.WriteAsync(AuditKinds.SourceCreated, actor, null, $"source {source.Id} '{source.Name}' ({type.ToString().ToLowerInvariant()})", cancellationToken);
         return new SourceSaveResult((await ViewsAsync(context, [source], cancellationToken))[0], new Dictionary<string, string[]>());
     }
@@ -116,6 +118,7 @@ public sealed class SourceService(
         }
 
         scheduler.Schedule(source);
+        changeCounter.Changed();
         await auditLog.WriteAsync(AuditKinds.SourceUpdated, actor, null, $"source {source.Id} '{source.Name}'", cancellationToken);
         return new SourceSaveResult((await ViewsAsync(context, [source], cancellationToken))[0], new Dictionary<string, string[]>());
     }
@@ -146,6 +149,7 @@ public sealed class SourceService(
         await transaction.CommitAsync(cancellationToken);
         scheduler.Unschedule(id);
         metrics.ForgetSource(source.Name);
+        changeCounter.Changed();
         await auditLog.WriteAsync(AuditKinds.SourceDeleted, actor, null, $"source {id} '{source.Name}' and {orphanIds.Count} posting(s) only it listed", cancellationToken);
         return true;
     }

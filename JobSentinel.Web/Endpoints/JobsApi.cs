@@ -11,7 +11,7 @@ public static class JobsApi
 {
     /// <summary>The query string of <c>GET /jobs</c> and <c>GET /jobs/export</c>.</summary>
     public sealed record JobQueryParameters(
-        string? Q, string? Source, string? Company, double? MinScore, bool? Remote, WorkplaceType? Workplace, DateTime? Since,
+        string? Q, string? Source, string? Company, double? MinScore, bool? Remote, string? Workplace, DateTime? Since,
         string? Status, double? MinSalary, bool? Starred, bool? IncludeHidden, string? Sort, string? Order, int? Page, int? PageSize)
     {
         public JobQuery ToQuery() => new()
