@@ -59,7 +59,7 @@ public sealed class PostingNormalizer
         // The hash covers everything the store writes, so an equal hash means nothing changed.
         var hash = (long)HtmlContent.ContentHash(
             raw.DescriptionHtml ?? raw.DescriptionText,
-            string.Join('\u001f', title, company, location, raw.SalaryText, raw.SalaryMin, raw.SalaryMax, raw.SalaryCurrency, raw.SalaryPeriod),
+            string.Join('\u001f', title, company, location, string.Join('|', locations), raw.SalaryText, raw.SalaryMin, raw.SalaryMax, raw.SalaryCurrency, raw.SalaryPeriod),
             string.Join('\u001f', url, raw.ApplyUrl, raw.PostedAt?.Ticks, raw.UpdatedAt?.Ticks, raw.EmploymentType, raw.Department, string.Join(',', raw.Tags), raw.Workplace, raw.RemoteFlag));
         var posting = new NormalizedPosting
         {
@@ -135,8 +135,9 @@ public sealed class PostingNormalizer
             return null;
         }
 
-        var repaired = HtmlContent.RepairMojibake(System.Net.WebUtility.HtmlDecode(value.Trim()));
-        return string.Join(' ', repaired.Split((char[])[' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+        var repaired = HtmlContent.RepairMojibake(System.Net.WebUtility.HtmlDecode(value));
+        var words = repaired.Split(default(char[]), StringSplitOptions.RemoveEmptyEntries); // every Unicode space, no-break ones included
+        return words.Length == 0 ? null : string.Join(' ', words);
     }
 
     private static string? Clip(string? value, int max) => value is { Length: > 0 } && value.Length > max ? value[..max] : value;

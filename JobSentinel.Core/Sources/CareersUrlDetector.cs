@@ -27,6 +27,10 @@ public static partial class CareersUrlDetector
 
         var host = uri.Host.ToLowerInvariant();
         var first = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+        if (first is "embed" && System.Web.HttpUtility.ParseQueryString(uri.Query)["for"] is { Length: > 0 } embedded)
+        {
+            first = embedded; // boards.greenhouse.io/embed/job_board?for=acme, the link careers pages embed
+        }
         return host switch
         {
             "boards.greenhouse.io" or "job-boards.greenhouse.io" or "boards.eu.greenhouse.io" or "job-boards.eu.greenhouse.io" when first is not null =>

@@ -24,19 +24,21 @@ public static class CronSchedule
         }
     }
 
-    /// <summary>The most runs the schedule makes in one UTC day (checked over a week, weekdays differ).</summary>
+    /// <summary>
+    /// The most runs the schedule makes in one UTC day, over a whole leap year: schedules can be
+    /// limited to weekdays, days of the month or months.
+    /// </summary>
     public static int MaxRunsPerDay(string expression)
     {
         var cron = CronExpression.Parse(expression.Trim(), CronFormat.Standard);
-        var start = new DateTime(2026, 1, 5, 0, 0, 0, DateTimeKind.Utc); // a Monday
-        var most = 0;
-        for (var day = 0; day < 7; day++)
+        var start = new DateTime(2028, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        var perDay = new int[367];
+        foreach (var occurrence in cron.GetOccurrences(start, start.AddYears(1), TimeZoneInfo.Utc, fromInclusive: true, toInclusive: false))
         {
-            var from = start.AddDays(day);
-            most = Math.Max(most, cron.GetOccurrences(from, from.AddDays(1), TimeZoneInfo.Utc, fromInclusive: true, toInclusive: false).Count());
+            perDay[(occurrence - start).Days]++;
         }
 
-        return most;
+        return perDay.Max();
     }
 
     public static DateTime? Next(string expression, DateTime afterUtc) =>

@@ -16,16 +16,17 @@ public sealed class SourceOptionsCodec(ISecretProtector protector)
         var secrets = SourceCatalog.Get(type).SecretOptions;
         var previous = Read(previousJson);
         Dictionary<string, string> stored = [];
-        foreach (var (key, value) in options ?? new Dictionary<string, string>())
+        foreach (var (rawKey, value) in options ?? new Dictionary<string, string>())
         {
-            if (string.IsNullOrWhiteSpace(key) || value is null)
+            var key = rawKey?.Trim();
+            if (string.IsNullOrEmpty(key) || value is null)
             {
                 continue;
             }
 
             if (!secrets.Contains(key))
             {
-                stored[key.Trim()] = value.Trim();
+                stored[key] = value.Trim();
             }
             else if (value == Mask && previous.TryGetValue(key, out var kept))
             {

@@ -10,6 +10,7 @@ namespace JobSentinel.Core.Sources;
 /// </summary>
 public static class UrlSafety
 {
+    private static readonly IPAddress AlibabaMetadata = IPAddress.Parse("100.100.100.200");
     private static readonly string[] MetadataHosts = ["metadata.google.internal", "metadata.goog", "metadata", "instance-data", "instance-data.ec2.internal"];
 
     /// <summary>The problem with <paramref name="value"/> as an outgoing URL, or null when it is acceptable.</summary>
@@ -30,17 +31,21 @@ public static class UrlSafety
             return "must not contain a user name or password.";
         }
 
-        if (MetadataHosts.Contains(uri.IdnHost.TrimEnd('.'), StringComparer.OrdinalIgnoreCase))
+        var host = uri.IdnHost.TrimEnd('.');
+        if (MetadataHosts.Contains(host, StringComparer.OrdinalIgnoreCase))
         {
             return "must not point at a cloud metadata service.";
         }
 
-        return IPAddress.TryParse(uri.IdnHost.Trim('[', ']'), out var address) && IsForbidden(address)
+        return IPAddress.TryParse(host.Trim('[', ']'), out var address) && IsForbidden(address)
             ? "must not point at a link-local or cloud-metadata address."
             : null;
     }
 
-    /// <summary>Link-local (169.254.0.0/16, fe80::/10, which holds 169.254.169.254) and the unspecified address.</summary>
+    /// <summary>
+    /// Link-local (169.254.0.0/16, fe80::/10, which hold the usual 169.254.169.254), other clouds'
+    /// metadata addresses (Alibaba's 100.100.100.200, AWS's fd00:ec2::254) and the unspecified address.
+    /// </summary>
     public static bool IsForbidden(IPAddress address)
     {
         if (address.IsIPv4MappedToIPv6)
@@ -56,7 +61,7 @@ public static class UrlSafety
         if (address.AddressFamily == AddressFamily.InterNetwork)
         {
             var bytes = address.GetAddressBytes();
-            return bytes[0] == 169 && bytes[1] == 254;
+            return (bytes[0] == 169 && bytes[1] == 254) || address.Equals(AlibabaMetadata);
         }
 
         // fd00:ec2::254 is AWS's IPv6 metadata address.

@@ -34,6 +34,7 @@ public static class CliApp
             HealthCommand.Create(context),
             ApiKeyCommands.Create(context),
             ScrapeCommand.Create(context),
+            Benchmarks.BenchmarkCommand.Create(context),
         };
         root.Options.Add(dataDirectory);
 
@@ -70,7 +71,7 @@ public static class CliApp
 
     public const string Usage =
         "JobSentinel.Web [migrate [--dry-run] [--rollback <migration>] | health | apikey create --name <name> | apikey list | apikey revoke <id> " +
-        "| scrape --source <name> --once] [--data-dir <path>]";
+        "| scrape --source <name> --once | benchmark [ingest|e2e|all]] [--data-dir <path>]";
 }
 
 /// <summary>A command line that parses but makes no sense (e.g. an unknown migration name): exit code 2.</summary>

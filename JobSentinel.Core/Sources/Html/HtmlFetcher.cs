@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
 using JobSentinel.Core.Browser;
 using JobSentinel.Core.Postings;
 using JobSentinel.Core.Sources.Fetching;
@@ -25,9 +28,18 @@ public sealed class HtmlFetcher(BrowserPool browsers) : ISourceFetcher
         try
         {
             await using var context = await browsers.NewContextAsync(new BrowserNewContextOptions { ServiceWorkers = ServiceWorkerPolicy.Block }, cancellationToken);
-            await context.RouteAsync("**/*", route => UrlSafety.Check(route.Request.Url) is null && route.Request.Url.StartsWith("http", StringComparison.OrdinalIgnoreCase)
-                ? route.ContinueAsync()
-                : route.AbortAsync("blockedbyclient"));
+            var verdicts = new ConcurrentDictionary<string, Task<bool>>(StringComparer.OrdinalIgnoreCase);
+            await context.RouteAsync("**/*", async route =>
+            {
+                if (await IsAllowedAsync(route.Request.Url, verdicts))
+                {
+                    await route.ContinueAsync();
+                }
+                else
+                {
+                    await route.AbortAsync("blockedbyclient");
+                }
+            });
             var tab = await context.NewPageAsync();
             request.Progress.Request();
             var response = await tab.GotoAsync(start.ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
@@ -70,6 +82,31 @@ public sealed class HtmlFetcher(BrowserPool browsers) : ISourceFetcher
         {
             throw new SourceFormatException(ex.Message, ex);
         }
+    }
+
+    /// <summary>
+    /// Chromium does not go through <see cref="SafeHttpHandler"/>: every request it makes is checked
+    /// here, the host's addresses included, so a name resolving to a metadata address is refused too.
+    /// </summary>
+    private static async Task<bool> IsAllowedAsync(string url, ConcurrentDictionary<string, Task<bool>> verdicts)
+    {
+        if (UrlSafety.Check(url) is not null || !Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        {
+            return false;
+        }
+
+        return await verdicts.GetOrAdd(uri.IdnHost, static async host =>
+        {
+            try
+            {
+                var addresses = IPAddress.TryParse(host.Trim('[', ']'), out var literal) ? [literal] : await Dns.GetHostAddressesAsync(host);
+                return addresses.Length > 0 && !addresses.Any(UrlSafety.IsForbidden);
+            }
+            catch (SocketException)
+            {
+                return false;
+            }
+        });
     }
 
     private static async Task WaitForItemsAsync(IPage tab, string listItem)
@@ -124,5 +161,13 @@ public sealed class HtmlFetcher(BrowserPool browsers) : ISourceFetcher
         })
         """;
 
-    private sealed record ListedItem(string? Title, string? Href, string? Location);
+    // Playwright fills results through setters.
+    private sealed class ListedItem
+    {
+        public string? Title { get; set; }
+
+        public string? Href { get; set; }
+
+        public string? Location { get; set; }
+    }
 }

@@ -207,9 +207,7 @@ public sealed class CareersUrlDetectorTests
         Assert.Equal("acme", detected?.Board);
     }
 
-    [Fact(Skip = "BUG: CareersUrlDetector takes the first path segment as the Greenhouse board, so Greenhouse's own embed URL "
-        + "(boards.greenhouse.io/embed/job_board?for=acme, the iframe many careers pages use) is detected as board 'embed' "
-        + "instead of 'acme' from the 'for' parameter.")]
+    [Fact]
     public void Detect_GreenhouseEmbedUrl_TakesTheBoardFromTheForParameter()
     {
         var detected = CareersUrlDetector.Detect("https://boards.greenhouse.io/embed/job_board?for=acme");

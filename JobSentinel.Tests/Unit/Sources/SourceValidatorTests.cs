@@ -258,8 +258,7 @@ public sealed class SourceValidatorTests
         Assert.Equal(["schedule"], errors.Keys);
     }
 
-    [Fact(Skip = "BUG: CronSchedule.MaxRunsPerDay only looks at the week of 2026-01-05, so a Remotive schedule restricted by day of "
-        + "month ('*/5 * 1 * *': 288 calls on every 1st) counts 0 runs and passes the 4-calls-a-day limit of Remotive's terms.")]
+    [Fact]
     public void Validate_RemotiveEveryFiveMinutesOnTheFirstOfTheMonth_ReportsSchedule()
     {
         var errors = SourceValidator.Validate(Valid(SourceType.Remotive) with { Schedule = "*/5 * 1 * *" });
