@@ -27,6 +27,8 @@ public sealed class JobSentinelDbContext(DbContextOptions<JobSentinelDbContext> 
 
     public DbSet<JobSighting> JobSightings => Set<JobSighting>();
 
+    public DbSet<JobDescription> JobDescriptions => Set<JobDescription>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(JobSentinelDbContext).Assembly);
 

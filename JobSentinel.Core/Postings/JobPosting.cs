@@ -40,15 +40,13 @@ public sealed class JobPosting
 
     public DateTime? BoardUpdatedAt { get; set; }
 
+    /// <summary>When it was posted, or first seen when the board gives no date: the default order.</summary>
+    public DateTime SortDate { get; set; }
+
     /// <summary>Canonical URL (tracking parameters removed).</summary>
     public string? Url { get; set; }
 
     public string? ApplyUrl { get; set; }
-
-    /// <summary>Sanitized HTML: safe to render.</summary>
-    public string? DescriptionHtml { get; set; }
-
-    public string? DescriptionText { get; set; }
 
     public string TagsJson { get; set; } = "[]";
 

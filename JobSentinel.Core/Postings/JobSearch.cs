@@ -65,7 +65,7 @@ public sealed class JobSearch(IDbContextFactory<JobSentinelDbContext> contextFac
         var connection = (SqliteConnection)context.Database.GetDbConnection();
         await connection.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {Columns}, j.DescriptionHtml, j.DescriptionText FROM Jobs j WHERE j.Id = $id";
+        command.CommandText = $"SELECT {Columns}, d.Html, d.Text FROM Jobs j LEFT JOIN JobDescriptions d ON d.JobId = j.Id WHERE j.Id = $id";
         command.Parameters.AddWithValue("$id", id);
         var items = await ReadAsync(command, cancellationToken, withDescription: true);
         return items.Count == 0 ? null : (await WithSourcesAsync(connection, items, cancellationToken))[0];
@@ -150,7 +150,7 @@ public sealed class JobSearch(IDbContextFactory<JobSentinelDbContext> contextFac
 
         if (query.Since is { } since)
         {
-            conditions.Add("coalesce(j.PostedAt, j.FirstSeenAt) >= $since");
+            conditions.Add("j.SortDate >= $since");
             command.Parameters.AddWithValue("$since", JobStore.FormatDate(since.Kind == DateTimeKind.Local ? since.ToUniversalTime() : since));
         }
 
@@ -182,7 +182,7 @@ public sealed class JobSearch(IDbContextFactory<JobSentinelDbContext> contextFac
             "salary" => $"j.SalaryAnnualUsd IS NULL, j.SalaryAnnualUsd {direction}, j.Id DESC",
             "score" => $"j.Score IS NULL, j.Score {direction}, j.Id DESC",
             "firstseen" => $"j.FirstSeenAt {direction}, j.Id {direction}",
-            _ => $"coalesce(j.PostedAt, j.FirstSeenAt) {direction}, j.Id {direction}",
+            _ => $"j.SortDate {direction}, j.Id {direction}",
         };
     }
 

@@ -32,12 +32,20 @@ public sealed class JobStore(IDbContextFactory<JobSentinelDbContext> contextFact
     }
 
     /// <param name="closeAfterMissedRuns">Missed runs that close a posting; null when the batch is not a whole listing (manual entries).</param>
+    public Task<IngestResult> IngestAsync(
+        int sourceId, IReadOnlyList<NormalizedPosting> postings, DateTime now, int? closeAfterMissedRuns, CancellationToken cancellationToken) =>
+        IngestAsync(sourceId, OneBatch(postings), now, closeAfterMissedRuns, cancellationToken);
+
+    /// <summary>
+    /// Stores postings as they arrive in batches, so that normalising the next batch overlaps with
+    /// writing this one; everything is one transaction.
+    /// </summary>
     public async Task<IngestResult> IngestAsync(
-        int sourceId, IReadOnlyList<NormalizedPosting> postings, DateTime now, int? closeAfterMissedRuns, CancellationToken cancellationToken)
+        int sourceId, IAsyncEnumerable<NormalizedPosting[]> batches, DateTime now, int? closeAfterMissedRuns, CancellationToken cancellationToken)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var connection = (SqliteConnection)context.Database.GetDbConnection();
-        await connection.OpenAsync(cancellationToken);
+        await context.Database.OpenConnectionAsync(cancellationToken); // through EF, so the connection pragmas apply
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         using var statements = new Statements(connection, transaction);
         var nowText = FormatDate(now);
@@ -46,67 +54,88 @@ public sealed class JobStore(IDbContextFactory<JobSentinelDbContext> contextFact
         var jobsByKey = new Dictionary<string, long>(StringComparer.Ordinal);
         var touched = new HashSet<long>();
         List<long> created = [];
+        List<long> seenSightings = [];
+        List<long> seenJobs = [];
         var updated = 0;
+        var found = 0;
 
-        foreach (var posting in postings)
+        await foreach (var batch in batches.WithCancellation(cancellationToken))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (sightings.TryGetValue(posting.ExternalId, out var sighting))
+            foreach (var posting in batch)
             {
-                statements.UpdateSighting(sighting.Id, posting, nowText);
-                if (!touched.Add(sighting.JobId))
+                found++;
+                if (sightings.TryGetValue(posting.ExternalId, out var sighting))
                 {
-                    continue; // the job was already counted in this run (listed twice, or under two ids)
+                    var changed = !posting.ContentUnchanged && posting.ContentHash != sighting.ContentHash;
+                    if (changed)
+                    {
+                        statements.UpdateSighting(sighting.Id, posting, nowText);
+                    }
+                    else
+                    {
+                        seenSightings.Add(sighting.Id); // bumped all at once below
+                    }
+
+                    if (!touched.Add(sighting.JobId))
+                    {
+                        continue; // the job was already counted in this run (listed twice, or under two ids)
+                    }
+
+                    if (changed)
+                    {
+                        statements.UpdateJobContent(sighting.JobId, posting, nowText);
+                        updated++;
+                    }
+                    else
+                    {
+                        seenJobs.Add(sighting.JobId);
+                    }
+
+                    continue;
                 }
 
-                if (!posting.ContentUnchanged && posting.ContentHash != sighting.ContentHash)
+                if (posting.ContentUnchanged)
                 {
-                    statements.UpdateJobContent(sighting.JobId, posting, nowText);
-                    updated++;
+                    continue; // cannot happen: unchanged content implies a known sighting
+                }
+
+                // Try the insert first: new postings are the common case, and a conflict on the de-duplication
+                // key means the same role is known already (from another board, or listed twice here).
+                var inserted = jobsByKey.ContainsKey(posting.DedupKey) ? null : statements.TryInsertJob(sourceId, posting, nowText);
+                var jobId = inserted ?? (jobsByKey.TryGetValue(posting.DedupKey, out var known) ? known : statements.FindJob(posting.DedupKey)!.Value);
+                statements.InsertSighting(jobId, sourceId, posting, nowText);
+                if (inserted is not null)
+                {
+                    created.Add(jobId);
+                    touched.Add(jobId);
                 }
                 else
                 {
-                    statements.TouchJob(sighting.JobId, nowText);
+                    if (touched.Add(jobId))
+                    {
+                        statements.UpdateJobContent(jobId, posting, nowText);
+                    }
+
+                    updated++;
                 }
 
-                continue;
+                jobsByKey[posting.DedupKey] = jobId;
+
+                // A second listing with the same id in this payload is then skipped as already touched.
+                sightings[posting.ExternalId] = new KnownSighting(0, jobId, posting.ContentHash);
             }
-
-            if (posting.ContentUnchanged)
-            {
-                continue; // cannot happen: unchanged content implies a known sighting
-            }
-
-            long jobId;
-            if ((jobsByKey.TryGetValue(posting.DedupKey, out var known) ? known : statements.FindJob(posting.DedupKey)) is { } existing)
-            {
-                // The same role seen on another board (or listed twice here): one posting, one more source.
-                jobId = existing;
-                statements.InsertSighting(jobId, sourceId, posting, nowText);
-                if (touched.Add(jobId))
-                {
-                    statements.UpdateJobContent(jobId, posting, nowText);
-                }
-
-                updated++;
-            }
-            else
-            {
-                jobId = statements.InsertJob(sourceId, posting, nowText);
-                statements.InsertSighting(jobId, sourceId, posting, nowText);
-                touched.Add(jobId);
-                created.Add(jobId);
-            }
-
-            jobsByKey[posting.DedupKey] = jobId;
-
-            // A second listing with the same id in this payload is then skipped as already touched.
-            sightings[posting.ExternalId] = new KnownSighting(0, jobId, posting.ContentHash);
         }
 
+        statements.TouchAll(seenSightings, seenJobs, nowText);
         var closed = closeAfterMissedRuns is { } limit ? statements.CloseMissing(sourceId, nowText, limit) : 0;
         await transaction.CommitAsync(cancellationToken);
-        return new IngestResult(postings.Count, created.Count, updated, closed, created);
+        return new IngestResult(found, created.Count, updated, closed, created);
+    }
+
+    private static async IAsyncEnumerable<NormalizedPosting[]> OneBatch(IReadOnlyList<NormalizedPosting> postings)
+    {
+        await Task.CompletedTask;
+        yield return [.. postings];
     }
 
     private static async Task<Dictionary<string, KnownSighting>> LoadSightingsAsync(
@@ -133,27 +162,31 @@ public sealed class JobStore(IDbContextFactory<JobSentinelDbContext> contextFact
     {
         private const string JobColumns =
             "Title, Company, Location, LocationsJson, Workplace, SalaryMin, SalaryMax, SalaryCurrency, SalaryPeriod, SalaryAnnualUsd, " +
-            "EmploymentType, Department, PostedAt, BoardUpdatedAt, Url, ApplyUrl, DescriptionHtml, DescriptionText, TagsJson";
+            "EmploymentType, Department, PostedAt, BoardUpdatedAt, Url, ApplyUrl, TagsJson";
 
         private const string JobValues =
             "$title, $company, $location, $locations, $workplace, $salaryMin, $salaryMax, $currency, $period, $annual, " +
-            "$employment, $department, $posted, $boardUpdated, $url, $apply, $html, $text, $tags";
+            "$employment, $department, $posted, $boardUpdated, $url, $apply, $tags";
 
         private readonly SqliteCommand _findJob = Prepare(connection, transaction, "SELECT Id FROM Jobs WHERE DedupKey = $key");
 
         private readonly SqliteCommand _insertJob = Prepare(connection, transaction,
-            $"INSERT INTO Jobs (DedupKey, {JobColumns}, PrimarySourceId, FirstSeenAt, LastSeenAt, TimesSeen, Status, Starred, Hidden, Feedback, ScoreReasonsJson) " +
-            $"VALUES ($key, {JobValues}, $source, $now, $now, 1, 'Open', 0, 0, 'None', '[]') RETURNING Id");
+            $"INSERT INTO Jobs (DedupKey, {JobColumns}, SortDate, PrimarySourceId, FirstSeenAt, LastSeenAt, TimesSeen, Status, Starred, Hidden, Feedback, ScoreReasonsJson) " +
+            $"VALUES ($key, {JobValues}, coalesce($posted, $now), $source, $now, $now, 1, 'Open', 0, 0, 'None', '[]') " +
+            "ON CONFLICT (DedupKey) DO NOTHING RETURNING Id");
 
         private readonly SqliteCommand _updateJob = Prepare(connection, transaction,
             "UPDATE Jobs SET Title = $title, Company = $company, Location = $location, LocationsJson = $locations, Workplace = $workplace, " +
             "SalaryMin = $salaryMin, SalaryMax = $salaryMax, SalaryCurrency = $currency, SalaryPeriod = $period, SalaryAnnualUsd = $annual, " +
-            "EmploymentType = $employment, Department = $department, PostedAt = coalesce($posted, PostedAt), BoardUpdatedAt = $boardUpdated, " +
-            "Url = $url, ApplyUrl = $apply, DescriptionHtml = $html, DescriptionText = $text, TagsJson = $tags, " +
-            "LastSeenAt = $now, TimesSeen = TimesSeen + 1, Status = 'Open', ClosedAt = NULL WHERE Id = $id");
+            "EmploymentType = $employment, Department = $department, PostedAt = coalesce($posted, PostedAt), " +
+            "SortDate = coalesce($posted, PostedAt, FirstSeenAt), BoardUpdatedAt = $boardUpdated, " +
+            "Url = $url, ApplyUrl = $apply, TagsJson = $tags, " +
+            "LastSeenAt = $now, TimesSeen = TimesSeen + 1, Status = CASE WHEN Status = 'Closed' THEN 'Open' ELSE Status END, ClosedAt = NULL WHERE Id = $id");
 
-        private readonly SqliteCommand _touchJob = Prepare(connection, transaction,
-            "UPDATE Jobs SET LastSeenAt = $now, TimesSeen = TimesSeen + 1, Status = 'Open', ClosedAt = NULL WHERE Id = $id");
+
+        private readonly SqliteCommand _saveDescription = Prepare(connection, transaction,
+            "INSERT INTO JobDescriptions (JobId, Html, Text) VALUES ($id, $html, $text) " +
+            "ON CONFLICT (JobId) DO UPDATE SET Html = excluded.Html, Text = excluded.Text");
 
         private readonly SqliteCommand _deleteIndex = Prepare(connection, transaction, "DELETE FROM JobsFts WHERE rowid = $id");
 
@@ -174,14 +207,19 @@ public sealed class JobStore(IDbContextFactory<JobSentinelDbContext> contextFact
             return _findJob.ExecuteScalar() is long id ? id : null;
         }
 
-        public long InsertJob(int sourceId, NormalizedPosting posting, string now)
+        /// <summary>The new posting's id, or null when a posting with its de-duplication key exists.</summary>
+        public long? TryInsertJob(int sourceId, NormalizedPosting posting, string now)
         {
             Set(_insertJob, "$key", posting.DedupKey);
             SetContent(_insertJob, posting);
             Set(_insertJob, "$source", sourceId);
             Set(_insertJob, "$now", now);
-            var id = (long)_insertJob.ExecuteScalar()!;
-            Index(id, posting);
+            if (_insertJob.ExecuteScalar() is not long id)
+            {
+                return null;
+            }
+
+            StoreText(id, posting);
             return id;
         }
 
@@ -193,14 +231,25 @@ public sealed class JobStore(IDbContextFactory<JobSentinelDbContext> contextFact
             _updateJob.ExecuteNonQuery();
             Set(_deleteIndex, "$id", id);
             _deleteIndex.ExecuteNonQuery();
-            Index(id, posting);
+            StoreText(id, posting);
         }
 
-        public void TouchJob(long id, string now)
+        /// <summary>Re-sightings with unchanged content: two set-based updates instead of two statements per posting.</summary>
+        public void TouchAll(List<long> sightingIds, List<long> jobIds, string now)
         {
-            Set(_touchJob, "$now", now);
-            Set(_touchJob, "$id", id);
-            _touchJob.ExecuteNonQuery();
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.Parameters.AddWithValue("$now", now);
+            command.Parameters.AddWithValue("$sightings", JsonSerializer.Serialize(sightingIds));
+            command.Parameters.AddWithValue("$jobs", JsonSerializer.Serialize(jobIds));
+            // Status is indexed: it is only written where it changes, which is rarely.
+            command.CommandText =
+                "UPDATE JobSightings SET LastSeenAt = $now, TimesSeen = TimesSeen + 1 WHERE Id IN (SELECT value FROM json_each($sightings)); " +
+                "UPDATE JobSightings SET MissedRuns = 0, Open = 1, ClosedAt = NULL " +
+                "WHERE Id IN (SELECT value FROM json_each($sightings)) AND (MissedRuns > 0 OR Open = 0); " +
+                "UPDATE Jobs SET LastSeenAt = $now, TimesSeen = TimesSeen + 1 WHERE Id IN (SELECT value FROM json_each($jobs)); " +
+                "UPDATE Jobs SET Status = 'Open', ClosedAt = NULL WHERE Id IN (SELECT value FROM json_each($jobs)) AND Status = 'Closed';";
+            command.ExecuteNonQuery();
         }
 
         public void InsertSighting(long jobId, int sourceId, NormalizedPosting posting, string now)
@@ -244,14 +293,19 @@ public sealed class JobStore(IDbContextFactory<JobSentinelDbContext> contextFact
 
         public void Dispose()
         {
-            foreach (var command in new[] { _findJob, _insertJob, _updateJob, _touchJob, _deleteIndex, _insertIndex, _insertSighting, _updateSighting })
+            foreach (var command in new[] { _findJob, _insertJob, _updateJob, _saveDescription, _deleteIndex, _insertIndex, _insertSighting, _updateSighting })
             {
                 command.Dispose();
             }
         }
 
-        private void Index(long id, NormalizedPosting posting)
+        private void StoreText(long id, NormalizedPosting posting)
         {
+            Set(_saveDescription, "$id", id);
+            Set(_saveDescription, "$html", posting.DescriptionHtml);
+            Set(_saveDescription, "$text", posting.DescriptionText);
+            _saveDescription.ExecuteNonQuery();
+
             Set(_insertIndex, "$id", id);
             Set(_insertIndex, "$title", posting.Title);
             Set(_insertIndex, "$company", posting.Company);
@@ -278,8 +332,6 @@ public sealed class JobStore(IDbContextFactory<JobSentinelDbContext> contextFact
             Set(command, "$boardUpdated", posting.BoardUpdatedAt is { } updated ? FormatDate(updated) : null);
             Set(command, "$url", posting.Url);
             Set(command, "$apply", posting.ApplyUrl);
-            Set(command, "$html", posting.DescriptionHtml);
-            Set(command, "$text", posting.DescriptionText);
             Set(command, "$tags", JsonSerializer.Serialize(posting.Tags));
         }
 

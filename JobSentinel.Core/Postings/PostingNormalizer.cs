@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using System.Threading.Channels;
 using JobSentinel.Core.Postings.Normalization;
 
 namespace JobSentinel.Core.Postings;
@@ -38,6 +40,56 @@ public sealed class PostingNormalizer
         }
 
         return [.. results.Where(r => r is not null).Select(r => r!)];
+    }
+
+    /// <summary>
+    /// Normalises in batches on all cores but one, which is left to the store writing the previous
+    /// batches: the two overlap instead of running one after the other.
+    /// </summary>
+    public async IAsyncEnumerable<NormalizedPosting[]> NormalizeBatchesAsync(
+        IReadOnlyList<RawPosting> raw, string fallbackCompany, IReadOnlyDictionary<string, long> knownHashes,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        const int batchSize = 500;
+        var channel = Channel.CreateBounded<NormalizedPosting[]>(new BoundedChannelOptions(16) { SingleReader = true });
+        var producer = Task.Run(async () =>
+        {
+            try
+            {
+                var workers = new ParallelOptions
+                {
+                    MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount - 1),
+                    CancellationToken = cancellationToken,
+                };
+                await Parallel.ForAsync(0, (raw.Count + batchSize - 1) / batchSize, workers, async (batch, token) =>
+                {
+                    var start = batch * batchSize;
+                    var end = Math.Min(raw.Count, start + batchSize);
+                    var results = new List<NormalizedPosting>(end - start);
+                    for (var i = start; i < end; i++)
+                    {
+                        if (Normalize(raw[i], fallbackCompany, knownHashes) is { } posting)
+                        {
+                            results.Add(posting);
+                        }
+                    }
+
+                    await channel.Writer.WriteAsync([.. results], token);
+                });
+                channel.Writer.Complete();
+            }
+            catch (Exception ex)
+            {
+                channel.Writer.Complete(ex);
+            }
+        }, cancellationToken);
+
+        await foreach (var batch in channel.Reader.ReadAllAsync(cancellationToken))
+        {
+            yield return batch;
+        }
+
+        await producer;
     }
 
     public NormalizedPosting? Normalize(RawPosting raw, string fallbackCompany, IReadOnlyDictionary<string, long> knownHashes)

@@ -116,8 +116,8 @@ public sealed partial class ScrapeRunner(
         progress.Publish("saving", force: true);
 
         var known = await store.LoadContentHashesAsync(source.Id, cancellationToken);
-        var normalized = normalizer.NormalizeAll(raw, DefaultCompany(source), known, cancellationToken);
-        return await store.IngestAsync(source.Id, normalized, Now(), settings.CloseAfterMissedRuns, cancellationToken);
+        var batches = normalizer.NormalizeBatchesAsync(raw, DefaultCompany(source), known, cancellationToken);
+        return await store.IngestAsync(source.Id, batches, Now(), settings.CloseAfterMissedRuns, cancellationToken);
     }
 
     private async Task FinishAsync(JobSentinelDbContext context, ScrapeRun run, Source source, Stopwatch? watch, string? error, bool countFailure)

@@ -115,12 +115,11 @@ public static class BenchmarkCommand
         var raw = GreenhouseParser.Parse(json, "bench");
         var parsed = watch.Elapsed;
         var known = await store.LoadContentHashesAsync(sourceId, cancellationToken);
-        var normalized = normalizer.NormalizeAll(raw, "Benchmark", known, cancellationToken);
-        var normalisedAt = watch.Elapsed;
-        var result = await store.IngestAsync(sourceId, normalized, DateTime.UtcNow, 3, cancellationToken);
+        var batches = normalizer.NormalizeBatchesAsync(raw, "Benchmark", known, cancellationToken);
+        var result = await store.IngestAsync(sourceId, batches, DateTime.UtcNow, 3, cancellationToken);
         var total = watch.Elapsed;
-        return (total, $"parse {parsed.TotalSeconds:F2} s, normalise {(normalisedAt - parsed).TotalSeconds:F2} s, " +
-            $"store {(total - normalisedAt).TotalSeconds:F2} s ({result.New:N0} new, {result.Found - result.New:N0} seen again)");
+        return (total, $"parse {parsed.TotalSeconds:F2} s, normalise and store (overlapping) {(total - parsed).TotalSeconds:F2} s " +
+            $"({result.New:N0} new, {result.Found - result.New:N0} seen again)");
     }
 
     /// <summary>A generated board served on 127.0.0.1, ingested through the HTTP API of a server started here.</summary>

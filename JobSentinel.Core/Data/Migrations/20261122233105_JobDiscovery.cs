@@ -32,10 +32,9 @@ namespace JobSentinel.Core.Data.Migrations
                     Department = table.Column<string>(type: "TEXT", nullable: true),
                     PostedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     BoardUpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SortDate = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Url = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     ApplyUrl = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    DescriptionHtml = table.Column<string>(type: "TEXT", nullable: true),
-                    DescriptionText = table.Column<string>(type: "TEXT", nullable: true),
                     TagsJson = table.Column<string>(type: "TEXT", nullable: false),
                     PrimarySourceId = table.Column<int>(type: "INTEGER", nullable: false),
                     FirstSeenAt = table.Column<DateTime>(type: "TEXT", nullable: false),
@@ -78,6 +77,25 @@ namespace JobSentinel.Core.Data.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Sources", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "JobDescriptions",
+                columns: table => new
+                {
+                    JobId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Html = table.Column<string>(type: "TEXT", nullable: true),
+                    Text = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JobDescriptions", x => x.JobId);
+                    table.ForeignKey(
+                        name: "FK_JobDescriptions_Jobs_JobId",
+                        column: x => x.JobId,
+                        principalTable: "Jobs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -147,40 +165,15 @@ namespace JobSentinel.Core.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Jobs_Company",
-                table: "Jobs",
-                column: "Company");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_Jobs_DedupKey",
                 table: "Jobs",
                 column: "DedupKey",
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Jobs_LastSeenAt",
+                name: "IX_Jobs_Status_SortDate",
                 table: "Jobs",
-                column: "LastSeenAt");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Jobs_SalaryAnnualUsd",
-                table: "Jobs",
-                column: "SalaryAnnualUsd");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Jobs_Status_FirstSeenAt",
-                table: "Jobs",
-                columns: new[] { "Status", "FirstSeenAt" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Jobs_Status_PostedAt",
-                table: "Jobs",
-                columns: new[] { "Status", "PostedAt" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Jobs_Status_Score",
-                table: "Jobs",
-                columns: new[] { "Status", "Score" });
+                columns: new[] { "Status", "SortDate" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_JobSightings_JobId",
@@ -220,6 +213,9 @@ namespace JobSentinel.Core.Data.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.Sql("DROP TABLE IF EXISTS JobsFts;");
+
+            migrationBuilder.DropTable(
+                name: "JobDescriptions");
 
             migrationBuilder.DropTable(
                 name: "JobSightings");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace JobSentinel.Core.Data.Migrations
 {
     [DbContext(typeof(JobSentinelDbContext))]
-    [Migration("20261122225543_JobDiscovery")]
+    [Migration("20261122233105_JobDiscovery")]
     partial class JobDiscovery
     {
         /// <inheritdoc />
@@ -66,6 +66,22 @@ namespace JobSentinel.Core.Data.Migrations
                     b.ToTable("WorkItems");
                 });
 
+            modelBuilder.Entity("JobSentinel.Core.Postings.JobDescription", b =>
+                {
+                    b.Property<long>("JobId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Html")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("JobId");
+
+                    b.ToTable("JobDescriptions");
+                });
+
             modelBuilder.Entity("JobSentinel.Core.Postings.JobPosting", b =>
                 {
                     b.Property<long>("Id")
@@ -93,12 +109,6 @@ namespace JobSentinel.Core.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Department")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DescriptionHtml")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DescriptionText")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("EmploymentType")
@@ -160,6 +170,9 @@ namespace JobSentinel.Core.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("SortDate")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("Starred")
                         .HasColumnType("INTEGER");
 
@@ -191,20 +204,10 @@ namespace JobSentinel.Core.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Company");
-
                     b.HasIndex("DedupKey")
                         .IsUnique();
 
-                    b.HasIndex("LastSeenAt");
-
-                    b.HasIndex("SalaryAnnualUsd");
-
-                    b.HasIndex("Status", "FirstSeenAt");
-
-                    b.HasIndex("Status", "PostedAt");
-
-                    b.HasIndex("Status", "Score");
+                    b.HasIndex("Status", "SortDate");
 
                     b.ToTable("Jobs", (string)null);
                 });
@@ -515,6 +518,15 @@ namespace JobSentinel.Core.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Sources");
+                });
+
+            modelBuilder.Entity("JobSentinel.Core.Postings.JobDescription", b =>
+                {
+                    b.HasOne("JobSentinel.Core.Postings.JobPosting", null)
+                        .WithOne()
+                        .HasForeignKey("JobSentinel.Core.Postings.JobDescription", "JobId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("JobSentinel.Core.Postings.JobSighting", b =>
