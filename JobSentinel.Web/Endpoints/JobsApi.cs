@@ -44,6 +44,10 @@ public static class JobsApi
         jobs.MapPatch("/{id:long}", PatchAsync).WithSummary("Triage: starred, hidden, notes, feedback (up|down|none).");
     }
 
+    /// <summary>The same export for the signed-in browser (the API itself takes only keys).</summary>
+    public static void MapJobsExportForUserInterface(this WebApplication app) =>
+        app.MapGet("/ui/export/jobs", ExportAsync).RequireAuthorization(Security.AuthSchemes.AdminPolicy).ExcludeFromDescription();
+
     private static async Task<Results<Ok<PagedResult<JobView>>, ValidationProblem>> SearchAsync(
         [AsParameters] JobQueryParameters parameters, JobSearch search, CancellationToken cancellationToken)
     {

@@ -24,6 +24,7 @@ public static class JobSentinelAppExtensions
         api.MapAdminEndpoints();
         api.MapSourcesApi();
         api.MapJobsApi();
+        app.MapJobsExportForUserInterface();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference(SecurityHeadersMiddleware.ApiReferencePath, options => options

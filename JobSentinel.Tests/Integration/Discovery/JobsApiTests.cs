@@ -218,4 +218,22 @@ public sealed class JobsApiTests : IAsyncLifetime
         Assert.Equal(3, document.RootElement.GetArrayLength());
         Assert.Equal(HttpStatusCode.BadRequest, (await _api.GetAsync("/api/v1/jobs/export?format=xlsx", TestContext.Current.CancellationToken)).StatusCode);
     }
+
+    [Fact]
+    public async Task Export_ForTheBrowser_NeedsTheSignedInSessionAndFilters()
+    {
+        using var anonymous = _factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var refused = await anonymous.GetAsync("/ui/export/jobs?format=csv", TestContext.Current.CancellationToken);
+        Assert.NotEqual(HttpStatusCode.OK, refused.StatusCode);
+
+        using var browser = _factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        await BrowserlessLogin.SignInAsync(browser, JobSentinelFactory.AdminPassword);
+        using var response = await browser.GetAsync("/ui/export/jobs?format=csv&company=globex", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var lines = (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.Contains("Kubernetes Platform Engineer", lines[1], StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, (await browser.GetAsync("/ui/export/jobs?format=csv&status=nope", TestContext.Current.CancellationToken)).StatusCode);
+    }
 }
