@@ -1,3 +1,4 @@
+using System.Text.Json;
 using JobSentinel.Core.Sources;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -47,9 +48,9 @@ public sealed class SourcesHealthCheck(SourceService sources, SourceChangeCounte
         var enabled = all.Where(s => s.Enabled).ToList();
         var data = enabled.ToDictionary(s => s.Name, s => (object)new
         {
-            circuitState = s.CircuitState.ToString(),
+            circuitState = JsonNamingPolicy.CamelCase.ConvertName(s.CircuitState.ToString()),
             successRate24h = s.SuccessRate24h,
-            lastRun = s.LastRun?.Status.ToString(),
+            lastRun = s.LastRun is { } run ? JsonNamingPolicy.CamelCase.ConvertName(run.Status.ToString()) : null,
         });
         if (enabled.Count == 0)
         {

@@ -1,5 +1,6 @@
 using JobSentinel.Core.Configuration;
 using JobSentinel.Core.Data;
+using JobSentinel.Core.Postings;
 using JobSentinel.Core.Diagnostics;
 using JobSentinel.Core.Security;
 using Microsoft.EntityFrameworkCore;
@@ -134,8 +135,10 @@ public sealed class SourceService(
         }
 
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        // Postings only this source listed go with it, unless the user starred, annotated or rated them.
         var orphans = context.JobSightings.Where(s => s.SourceId == id).Select(s => s.JobId)
-            .Where(jobId => !context.JobSightings.Any(other => other.JobId == jobId && other.SourceId != id));
+            .Where(jobId => !context.JobSightings.Any(other => other.JobId == jobId && other.SourceId != id))
+            .Where(jobId => context.Jobs.Any(j => j.Id == jobId && !j.Starred && j.Notes == null && j.Feedback == JobFeedback.None));
         var orphanIds = await orphans.Distinct().ToListAsync(cancellationToken);
         foreach (var chunk in orphanIds.Chunk(500))
         {

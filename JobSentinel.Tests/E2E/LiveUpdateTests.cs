@@ -1,10 +1,6 @@
-using System.Net;
-using System.Text.RegularExpressions;
 using JobSentinel.Core.Live;
 using JobSentinel.Tests.TestDoubles;
 using JobSentinel.Web.Live;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -15,27 +11,19 @@ namespace JobSentinel.Tests.E2E;
 public sealed class LiveUpdateTests(BrowserFixture browser) : IAsyncLifetime
 {
     private readonly TempDirectory _directory = new();
-    private readonly List<IBrowserContext> _contexts = [];
+    private BrowserSession _session = null!;
     private JobSentinelFactory _factory = null!;
-    private string _baseAddress = "";
 
     public ValueTask InitializeAsync()
     {
         _factory = new JobSentinelFactory(_directory.Path);
-        _factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        _factory.StartServer();
-        _baseAddress = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        _session = BrowserSession.Start(browser, _factory);
         return ValueTask.CompletedTask;
     }
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var context in _contexts)
-        {
-            await context.DisposeAsync();
-        }
-
-        await _factory.DisposeAsync();
+        await _session.DisposeAsync();
         _directory.Dispose();
     }
 
@@ -98,20 +86,7 @@ public sealed class LiveUpdateTests(BrowserFixture browser) : IAsyncLifetime
         Assert.Empty(violations);
     }
 
-    private async Task<IPage> SignedInPageAsync()
-    {
-        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _baseAddress, ViewportSize = new() { Width = 1366, Height = 860 } });
-        _contexts.Add(context);
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/login");
-        await page.GetByLabel("User name").FillAsync("admin");
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(JobSentinelFactory.AdminPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/$"));
-        return page;
-    }
+    private Task<IPage> SignedInPageAsync() => _session.SignedInPageAsync();
 
-    // The page is prerendered first; events only arrive once the interactive circuit is connected.
-    private static Task WaitForInteractivityAsync(IPage page) =>
-        Assertions.Expect(page.Locator(".mud-layout[data-interactive=true]")).ToBeVisibleAsync();
+    private static Task WaitForInteractivityAsync(IPage page) => BrowserSession.WaitForInteractivityAsync(page);
 }

@@ -29,10 +29,17 @@ public static class SourcesApi
         api.MapGet("/scrape-runs/{runId:long}", GetRunAsync).WithTags("Sources").WithSummary("One run's status and counts.");
     }
 
-    private static async Task<Ok<PagedResult<SourceView>>> ListAsync(SourceService service, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<PagedResult<SourceView>>, ValidationProblem>> ListAsync(
+        int? page, int? pageSize, SourceService service, CancellationToken cancellationToken)
     {
+        if (Paging.Validate(page, pageSize) is { } errors)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var (p, size) = Paging.Resolve(page, pageSize);
         var all = await service.ListAsync(cancellationToken);
-        return TypedResults.Ok(new PagedResult<SourceView>(all, all.Count, 1, Math.Max(1, all.Count)));
+        return TypedResults.Ok(new PagedResult<SourceView>([.. all.Skip((p - 1) * size).Take(size)], all.Count, p, size));
     }
 
     private static async Task<Results<Ok<SourceView>, ProblemHttpResult>> GetAsync(int id, SourceService service, CancellationToken cancellationToken) =>

@@ -134,6 +134,24 @@ public sealed class SourcesApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Delete_KeepsPostingsTheUserTriaged()
+    {
+        await using var board = await FakeBoard.JsonAsync("/v1/boards/acme/jobs", () => BoardPayloads.Greenhouse(BoardPayloads.Many(3)));
+        var id = (await _api.CreateSourceAsync(new { name = "Acme", type = "greenhouse", board = "acme", baseUrl = board.BaseUrl })).GetProperty("id").GetInt32();
+        await _api.RunAndWaitAsync(id);
+        var jobs = (await _api.GetJsonAsync("/api/v1/jobs?sort=title&order=asc")).GetProperty("items").EnumerateArray().Select(j => j.GetProperty("id").GetInt64()).ToList();
+        await _api.PatchAsJsonAsync($"/api/v1/jobs/{jobs[0]}", new { starred = true }, TestContext.Current.CancellationToken);
+        await _api.PatchAsJsonAsync($"/api/v1/jobs/{jobs[1]}", new { notes = "Call Ann" }, TestContext.Current.CancellationToken);
+
+        using var response = await _api.DeleteAsync($"/api/v1/sources/{id}", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        var kept = (await _api.GetJsonAsync("/api/v1/jobs?status=all&sort=title&order=asc")).GetProperty("items").EnumerateArray().Select(j => j.GetProperty("id").GetInt64());
+        Assert.Equal(jobs[..2], kept);
+        Assert.Equal("Call Ann", (await _api.GetJsonAsync($"/api/v1/jobs/{jobs[1]}")).GetProperty("notes").GetString());
+    }
+
+    [Fact]
     public async Task Delete_RemovesTheSourceAndThePostingsOnlyItListed()
     {
         await using var board = await FakeBoard.JsonAsync("/v1/boards/acme/jobs", () => BoardPayloads.Greenhouse(BoardPayloads.Many(3)));
@@ -167,6 +185,22 @@ public sealed class SourcesApiTests : IAsyncLifetime
         Assert.Equal(5, root.GetProperty("sample").GetArrayLength());
         Assert.Equal(0, (await _api.GetJsonAsync("/api/v1/sources")).GetProperty("total").GetInt32());
         Assert.Equal(0, (await _api.GetJsonAsync("/api/v1/jobs")).GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task List_IsPaged()
+    {
+        foreach (var board in new[] { "alpha", "beta", "gamma" })
+        {
+            await _api.CreateSourceAsync(new { name = board, type = "lever", board });
+        }
+
+        var second = await _api.GetJsonAsync("/api/v1/sources?page=2&pageSize=2");
+
+        Assert.Equal(3, second.GetProperty("total").GetInt32());
+        Assert.Equal(2, second.GetProperty("pageSize").GetInt32());
+        Assert.Equal("gamma", Assert.Single(second.GetProperty("items").EnumerateArray()).GetProperty("name").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, (await _api.GetAsync("/api/v1/sources?pageSize=0", TestContext.Current.CancellationToken)).StatusCode);
     }
 
     [Fact]

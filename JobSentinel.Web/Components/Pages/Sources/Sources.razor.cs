@@ -114,7 +114,7 @@ public partial class Sources : IDisposable
     private async Task DeleteAsync(SourceView source)
     {
         var confirmed = await Dialogs.ShowMessageBoxAsync("Delete source",
-            $"Delete '{source.Name}', its runs, and the postings only it listed? This cannot be undone.", yesText: "Delete", cancelText: "Cancel");
+            $"Delete '{source.Name}', its runs, and the postings only it listed? Postings you starred, rated or wrote notes on are kept. This cannot be undone.", yesText: "Delete", cancelText: "Cancel");
         if (confirmed == true && await Service.DeleteAsync(source.Id, await ActorAsync(), CancellationToken.None))
         {
             Snackbar.Add($"'{source.Name}' deleted.", Severity.Success);

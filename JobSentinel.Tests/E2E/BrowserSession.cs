@@ -1,0 +1,58 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using JobSentinel.Tests.TestDoubles;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace JobSentinel.Tests.E2E;
+
+/// <summary>The app on Kestrel (127.0.0.1, free port) and signed-in Chromium pages on it.</summary>
+public sealed class BrowserSession(BrowserFixture browser, JobSentinelFactory factory) : IAsyncDisposable
+{
+    private readonly List<IBrowserContext> _contexts = [];
+
+    public string BaseAddress { get; private set; } = "";
+
+    public JobSentinelFactory Factory => factory;
+
+    public static BrowserSession Start(BrowserFixture browser, JobSentinelFactory factory)
+    {
+        factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        factory.StartServer();
+        return new BrowserSession(browser, factory)
+        {
+            BaseAddress = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First(),
+        };
+    }
+
+    /// <summary>A new browser context signed in as the admin, on the dashboard.</summary>
+    public async Task<IPage> SignedInPageAsync()
+    {
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress, ViewportSize = new() { Width = 1366, Height = 860 } });
+        _contexts.Add(context);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/login");
+        await page.GetByLabel("User name").FillAsync("admin");
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(JobSentinelFactory.AdminPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/$"));
+        return page;
+    }
+
+    // The page is prerendered first; events only arrive once the interactive circuit is connected.
+    public static Task WaitForInteractivityAsync(IPage page) =>
+        Assertions.Expect(page.Locator(".mud-layout[data-interactive=true]")).ToBeVisibleAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var context in _contexts)
+        {
+            await context.DisposeAsync();
+        }
+
+        await factory.DisposeAsync();
+    }
+}
