@@ -26,6 +26,14 @@ public static class BenchmarkCommand
         public double Rate => Postings / Elapsed.TotalSeconds;
     }
 
+    /// <summary>One Jobs-page query's latency over the ingested postings.</summary>
+    private sealed record SearchRow(string Name, double P50Ms, double P95Ms)
+    {
+        public const double TargetP95Ms = 200;
+
+        public bool Met => P95Ms < TargetP95Ms;
+    }
+
     public static Command Create(CliContext context)
     {
         var which = new Argument<string>("which") { Description = "ingest, e2e or all.", DefaultValueFactory = _ => "all" };
@@ -46,9 +54,12 @@ public static class BenchmarkCommand
 
             await output.WriteLineAsync(Environment());
             List<Row> rows = [];
+            List<SearchRow> searches = [];
             if (choice is "ingest" or "all")
             {
-                rows.AddRange(await IngestAsync(count, output, cancellationToken));
+                var (ingest, search) = await IngestAsync(count, output, cancellationToken);
+                rows.AddRange(ingest);
+                searches.AddRange(search);
             }
 
             if (choice is "e2e" or "all")
@@ -70,7 +81,19 @@ public static class BenchmarkCommand
                 await output.WriteLineAsync($"  {row.Name}: {row.Detail}");
             }
 
-            return rows.All(r => r.Rate >= r.Target) ? CliApp.Success : CliApp.Failure;
+            if (searches.Count > 0)
+            {
+                await output.WriteLineAsync();
+                await output.WriteLineAsync($"| {$"Jobs page query over {count:N0} postings",-58} | {"p50 ms",8} | {"p95 ms",8} | {"target",9} | result |");
+                await output.WriteLineAsync($"|{new string('-', 60)}|{new string('-', 10)}|{new string('-', 10)}|{new string('-', 11)}|--------|");
+                foreach (var search in searches)
+                {
+                    await output.WriteLineAsync(
+                        $"| {search.Name,-58} | {search.P50Ms,8:F1} | {search.P95Ms,8:F1} | {"< " + SearchRow.TargetP95Ms + " ms",9} | {(search.Met ? "met" : "MISSED"),-6} |");
+                }
+            }
+
+            return rows.All(r => r.Rate >= r.Target) && searches.All(s => s.Met) ? CliApp.Success : CliApp.Failure;
         });
         return command;
     }
@@ -83,7 +106,7 @@ public static class BenchmarkCommand
     }
 
     /// <summary>Parse, normalise, de-duplicate and upsert a generated board into SQLite, twice (new, then all re-sightings).</summary>
-    private static async Task<IReadOnlyList<Row>> IngestAsync(int count, TextWriter output, CancellationToken cancellationToken)
+    private static async Task<(IReadOnlyList<Row> Ingest, IReadOnlyList<SearchRow> Search)> IngestAsync(int count, TextWriter output, CancellationToken cancellationToken)
     {
         using var directory = TemporaryDirectory.Create();
         await using var services = BenchmarkServices(directory.Path);
@@ -100,11 +123,46 @@ public static class BenchmarkCommand
         var first = await IngestOnceAsync(services, bench.Id, json, cancellationToken);
         await output.WriteLineAsync("Ingesting the same postings again (all re-sightings)...");
         var second = await IngestOnceAsync(services, bench.Id, json, cancellationToken);
-        return
+        await output.WriteLineAsync("Querying the postings as the Jobs page does...");
+        var search = await SearchAsync(services.GetRequiredService<JobSearch>(), count, cancellationToken);
+        return (
         [
             new("ingest: new postings (parse, normalise, dedupe, upsert)", count, first.Total, 20_000, first.Phases),
             new("ingest: re-run of the same postings (all re-sightings)", count, second.Total, 20_000, second.Phases),
+        ], search);
+    }
+
+    /// <summary>The Jobs page's typical queries (one page of 50, with the total), timed over the stored postings.</summary>
+    private static async Task<IReadOnlyList<SearchRow>> SearchAsync(JobSearch search, int count, CancellationToken cancellationToken)
+    {
+        const int Repeats = 20;
+        (string Name, JobQuery Query)[] cases =
+        [
+            ("newest first, first page", new JobQuery()),
+            ("one word (engineer)", new JobQuery { Q = "engineer" }),
+            ("every word must match (kubernetes postgresql senior)", new JobQuery { Q = "kubernetes postgresql senior" }),
+            ("company contains (company 42)", new JobQuery { Company = "company 42" }),
+            ("remote, salary >= 150k, sorted by salary", new JobQuery { Workplace = "remote", MinSalary = 150_000, Sort = "salary" }),
+            ("sorted by title, deep page", new JobQuery { Sort = "title", Page = Math.Max(1, count / 2 / 50) }),
+            ("source, posted since, status all", new JobQuery { Source = "Benchmark", Since = new DateTime(2026, 11, 10, 0, 0, 0, DateTimeKind.Utc), Status = "all" }),
         ];
+        List<SearchRow> rows = [];
+        foreach (var (name, query) in cases)
+        {
+            await search.SearchAsync(query, cancellationToken);
+            var samples = new double[Repeats];
+            for (var i = 0; i < Repeats; i++)
+            {
+                var watch = Stopwatch.StartNew();
+                await search.SearchAsync(query, cancellationToken);
+                samples[i] = watch.Elapsed.TotalMilliseconds;
+            }
+
+            Array.Sort(samples);
+            rows.Add(new SearchRow(name, samples[Repeats / 2], samples[(int)Math.Ceiling(Repeats * 0.95) - 1]));
+        }
+
+        return rows;
     }
 
     private static async Task<(TimeSpan Total, string Phases)> IngestOnceAsync(IServiceProvider services, int sourceId, string json, CancellationToken cancellationToken)

@@ -204,7 +204,7 @@ namespace JobSentinel.Core.Data.Migrations
                     b.HasIndex("DedupKey")
                         .IsUnique();
 
-                    b.HasIndex("Status", "SortDate");
+                    b.HasIndex("Status", "Hidden", "SortDate");
 
                     b.ToTable("Jobs", (string)null);
                 });
