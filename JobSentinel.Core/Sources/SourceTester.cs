@@ -41,6 +41,13 @@ public sealed class SourceTester(IEnumerable<ISourceFetcher> fetchers, IOptionsM
         var fetcher = fetchers.FirstOrDefault(f => f.Type == type);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(TimeSpan.FromMinutes(Math.Min(2, options.CurrentValue.RunTimeoutMinutes)));
+        if (SourceCatalog.Get(type).MaxRunsPerDay is { } allowed)
+        {
+            // A test fetch is a call like any other, and these boards count them.
+            return Result(draft, false, 0, [],
+                $"{SourceCatalog.Get(type).DisplayName} allows {allowed} calls a day, so it is not test-fetched: save the source and use Run now.", watch);
+        }
+
         try
         {
             if (fetcher is null)

@@ -244,4 +244,18 @@ public sealed class SourcesApiTests : IAsyncLifetime
         Assert.Contains("at most 4 calls a day", await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
         Assert.Equal(4, board.RequestCount);
     }
+
+    [Fact]
+    public async Task Test_Remotive_IsNotFetchedBecauseEveryCallCounts()
+    {
+        await using var board = await FakeBoard.JsonAsync("/api/remote-jobs", () => """{"jobs":[]}""");
+
+        using var response = await _api.PostAsJsonAsync("/api/v1/sources/test",
+            new { name = "Remotive", type = "remotive", baseUrl = board.BaseUrl }, TestContext.Current.CancellationToken);
+
+        using var result = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.False(result.RootElement.GetProperty("ok").GetBoolean());
+        Assert.Contains("4 calls a day", result.RootElement.GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Equal(0, board.RequestCount);
+    }
 }
