@@ -1,0 +1,62 @@
+using System.Globalization;
+
+namespace JobSentinel.Core.Matching;
+
+/// <summary>
+/// The skills factor: half title (the allowlist is empty or hit), half boost keywords, each weighing its
+/// learned multiplier; covering half the total weight gives full marks.
+/// </summary>
+internal static class SkillsFactor
+{
+    private const int MissingShown = 3;
+
+    public static SkillsValue Evaluate(MatchProfile profile, ITermHits hits)
+    {
+        List<string> reasons = [];
+        var allowlist = Named(profile.TitleAllowlist);
+        var titlePart = allowlist.Count == 0 || allowlist.Any(term => hits.InTitle(term.Term)) ? 1.0 : 0.0;
+        if (titlePart == 0)
+        {
+            reasons.Add("title matches none of: " + string.Join(", ", allowlist.Select(term => term.Name)));
+        }
+
+        var keywords = Named(profile.KeywordsBoost)
+            .Select(term => (term.Term, term.Name, Weight: Math.Max(0, profile.LearnedWeights.GetValueOrDefault(term.Name, 1.0))))
+            .ToList();
+        var matched = keywords.Where(keyword => hits.InText(keyword.Term)).ToList();
+        var missing = keywords.Except(matched).ToList();
+        var totalWeight = keywords.Sum(keyword => keyword.Weight);
+        var keywordPart = totalWeight <= 0 ? 1 : Math.Min(1, matched.Sum(keyword => keyword.Weight) / (0.5 * totalWeight));
+
+        if (matched.Count > 0)
+        {
+            reasons.Add("matched: " + string.Join(", ", matched.Select(keyword => keyword.Name + LearnedMark(keyword.Weight))));
+        }
+
+        if (missing.Count > 0)
+        {
+            var more = missing.Count > MissingShown ? $" +{missing.Count - MissingShown} more" : "";
+            reasons.Add("missing: " + string.Join(", ", missing.Take(MissingShown).Select(keyword => keyword.Name)) + more);
+        }
+
+        return new SkillsValue(0.5 * titlePart + 0.5 * keywordPart, reasons, [.. matched.Select(keyword => keyword.Name)]);
+    }
+
+    // Terms with tokens, once per canonical name ("k8s" and "Kubernetes" are one term), in profile order.
+    private static List<(string Term, string Name)> Named(IReadOnlyList<string> terms) =>
+    [
+        .. terms.Select(term => (Term: term, Name: Synonyms.Canonical(term)))
+            .Where(term => term.Name.Length > 0)
+            .DistinctBy(term => term.Name),
+    ];
+
+    private static string LearnedMark(double weight) => weight switch
+    {
+        > 1 => " (↑ learned ×" + weight.ToString("0.##", CultureInfo.InvariantCulture) + ")",
+        < 1 => " (↓ learned ×" + weight.ToString("0.##", CultureInfo.InvariantCulture) + ")",
+        _ => "",
+    };
+}
+
+/// <summary>The skills factor with its reasons and the canonical names of the boost keywords it matched.</summary>
+internal sealed record SkillsValue(double Value, IReadOnlyList<string> Reasons, IReadOnlyList<string> MatchedTerms);
