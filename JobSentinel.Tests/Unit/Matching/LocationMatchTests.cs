@@ -89,6 +89,7 @@ public sealed class LocationMatchTests
     [InlineData("Austin TX", "TX")]
     [InlineData("Austin, TX", "CA")]
     [InlineData("Paris, ME-Ville", "ME")]
+    [InlineData("IN 560001, India", "IN")]
     public void MatchesState_CodeAsAWordOrAnotherState_IsFalse(string location, string state)
     {
         Assert.False(LocationMatch.MatchesState(At(location), [state]));
