@@ -42,6 +42,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<WorkQueue>();
         services.AddTransient<WorkItemRunner>();
         services.AddJobDiscovery(configuration);
+        services.AddMatchingAndAlerts(configuration);
         return services;
     }
 

@@ -29,6 +29,14 @@ public sealed class JobSentinelDbContext(DbContextOptions<JobSentinelDbContext> 
 
     public DbSet<JobDescription> JobDescriptions => Set<JobDescription>();
 
+    public DbSet<Profiles.SearchProfile> Profiles => Set<Profiles.SearchProfile>();
+
+    public DbSet<Profiles.JobMatch> JobMatches => Set<Profiles.JobMatch>();
+
+    public DbSet<Alerts.AlertChannel> AlertChannels => Set<Alerts.AlertChannel>();
+
+    public DbSet<Alerts.Alert> Alerts => Set<Alerts.Alert>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(JobSentinelDbContext).Assembly);
 
@@ -45,5 +53,8 @@ public sealed class JobSentinelDbContext(DbContextOptions<JobSentinelDbContext> 
         configurationBuilder.Properties<SalaryPeriod>().HaveConversion<string>().HaveMaxLength(10);
         configurationBuilder.Properties<JobStatus>().HaveConversion<string>().HaveMaxLength(10);
         configurationBuilder.Properties<JobFeedback>().HaveConversion<string>().HaveMaxLength(10);
+        configurationBuilder.Properties<Alerts.AlertChannelType>().HaveConversion<string>().HaveMaxLength(10);
+        configurationBuilder.Properties<Alerts.AlertStatus>().HaveConversion<string>().HaveMaxLength(10);
+        configurationBuilder.Properties<Alerts.AlertKind>().HaveConversion<string>().HaveMaxLength(10);
     }
 }

@@ -16,6 +16,9 @@ public sealed class JobSentinelMetrics : IDisposable
     public const string JobsScrapedErrorsTotal = "jobs_scraped_errors_total";
     public const string ScrapeDuration = "scrape_duration_seconds";
     public const string CircuitBreakerState = "circuit_breaker_state";
+    public const string AlertDeliveryLatency = "alert_delivery_latency_seconds";
+    public const string AlertsPendingName = "alerts_pending";
+    public const string AlertsFailedTotal = "alerts_failed_total";
 
     private readonly IDisposable _runtimeMetrics;
 
@@ -48,6 +51,12 @@ public sealed class JobSentinelMetrics : IDisposable
         CircuitStates = factory.CreateGauge(CircuitBreakerState, "Circuit breaker of each source: 0 closed, 1 half-open, 2 open.",
             new GaugeConfiguration { LabelNames = ["source"] });
 
+        AlertLatency = factory.CreateHistogram(AlertDeliveryLatency, "Time from storing a matching posting to the channel's 2xx, by channel.",
+            new HistogramConfiguration { LabelNames = ["channel"], Buckets = [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 3600] });
+        AlertsPending = factory.CreateGauge(AlertsPendingName, "Alerts waiting in the outbox (including those held by quiet hours, snooze or the digest).");
+        AlertsFailed = factory.CreateCounter(AlertsFailedTotal, "Alerts that failed for good (permanent errors or too many attempts), by channel.",
+            new CounterConfiguration { LabelNames = ["channel"] });
+
         // .NET runtime metrics: process_* and dotnet_* collectors plus the built-in System.Runtime meter.
         DotNetStats.Register(Registry);
         _runtimeMetrics = MeterAdapter.StartListening(new MeterAdapterOptions
@@ -75,6 +84,25 @@ public sealed class JobSentinelMetrics : IDisposable
     public Histogram ScrapeDurations { get; }
 
     public Gauge CircuitStates { get; }
+
+    public Histogram AlertLatency { get; }
+
+    public Gauge AlertsPending { get; }
+
+    public Counter AlertsFailed { get; }
+
+    /// <summary>Creates a channel's series at zero so that they are exported before its first alert.</summary>
+    public void TrackChannel(string channel)
+    {
+        AlertLatency.WithLabels(channel);
+        AlertsFailed.WithLabels(channel);
+    }
+
+    public void ForgetChannel(string channel)
+    {
+        AlertLatency.RemoveLabelled(channel);
+        AlertsFailed.RemoveLabelled(channel);
+    }
 
     /// <summary>Creates a source's series at zero so that they are exported before its first run.</summary>
     public void TrackSource(string source)

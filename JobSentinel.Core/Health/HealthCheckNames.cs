@@ -7,6 +7,7 @@ public static class HealthCheckNames
     public const string Hangfire = "hangfire";
     public const string Disk = "disk";
     public const string Sources = "sources";
+    public const string Alerts = "alerts";
 
     /// <summary>Tag of the checks of external services, answered together by <c>/api/v1/health/apis</c>.</summary>
     public const string ExternalTag = "apis";

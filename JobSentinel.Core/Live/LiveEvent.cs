@@ -11,6 +11,9 @@ namespace JobSentinel.Core.Live;
 [JsonDerivedType(typeof(WorkItemChanged), WorkItemChanged.TypeName)]
 [JsonDerivedType(typeof(ScrapeRunChanged), ScrapeRunChanged.TypeName)]
 [JsonDerivedType(typeof(JobsDiscovered), JobsDiscovered.TypeName)]
+[JsonDerivedType(typeof(MatchesFound), MatchesFound.TypeName)]
+[JsonDerivedType(typeof(RescoreProgress), RescoreProgress.TypeName)]
+[JsonDerivedType(typeof(AlertsChanged), AlertsChanged.TypeName)]
 public abstract record LiveEvent
 {
     [JsonIgnore]
@@ -52,6 +55,33 @@ public sealed record ScrapeRunChanged(
 public sealed record JobsDiscovered(int SourceId, string SourceName, int Count, IReadOnlyList<long> JobIds) : LiveEvent
 {
     public const string TypeName = "jobsDiscovered";
+
+    public override string Type => TypeName;
+}
+
+/// <summary>One scored posting in <see cref="MatchesFound"/>.</summary>
+public sealed record MatchSummary(long JobId, string Title, string Company, double Score, string ProfileName, bool Immediate);
+
+/// <summary>New or changed postings were scored; <see cref="MatchSummary.Immediate"/> ones reached their profile's immediate-alert threshold.</summary>
+public sealed record MatchesFound(IReadOnlyList<MatchSummary> Matches) : LiveEvent
+{
+    public const string TypeName = "matchesFound";
+
+    public override string Type => TypeName;
+}
+
+/// <summary>Rescoring every stored posting (after a profile change or feedback): running, then completed or failed.</summary>
+public sealed record RescoreProgress(string Status, int Done, int Total, string Reason, string? Error) : LiveEvent
+{
+    public const string TypeName = "rescoreProgress";
+
+    public override string Type => TypeName;
+}
+
+/// <summary>The alert outbox changed: counts by status, for the Alerts page and the failure banner.</summary>
+public sealed record AlertsChanged(int Pending, int Failed, int SentLastDay) : LiveEvent
+{
+    public const string TypeName = "alertsChanged";
 
     public override string Type => TypeName;
 }

@@ -8,7 +8,7 @@ namespace JobSentinel.Core.Matching;
 /// stated salary whose yearly top is below the floor. Checked in that order.</item>
 /// <item>Skills: 0.5 × title (1 when the allowlist is empty or one of its terms is in the title, else 0)
 /// + 0.5 × keywords (each boost keyword weighs its learned multiplier, default 1; matching half the total
-/// weight gives full marks; no keywords → 1). Synonyms count ("k8s" = "kubernetes") and a term is counted once.</item>
+/// weight gives full marks; no keywords → 1; no titles and no keywords at all → 0.5). Synonyms count ("k8s" = "kubernetes") and a term is counted once.</item>
 /// <item>Salary: the stated yearly midpoint ÷ the target (else the floor): ≥ 100 % → 1, ≥ 90 % → 0.9,
 /// ≥ 80 % → 0.8, ≥ 70 % → 0.6, else 0.3; stated with neither target nor floor → 1; not stated → 0.5.</item>
 /// <item>Location: remote and allowed → 1; hybrid or onsite and allowed → 1 when the profile names no places or

@@ -4,16 +4,26 @@ namespace JobSentinel.Core.Matching;
 
 /// <summary>
 /// The skills factor: half title (the allowlist is empty or hit), half boost keywords, each weighing its
-/// learned multiplier; covering half the total weight gives full marks.
+/// learned multiplier; covering half the total weight gives full marks. A profile with neither titles
+/// nor keywords gets 0.5: it cannot tell a good fit from a bad one.
 /// </summary>
 internal static class SkillsFactor
 {
     private const int MissingShown = 3;
 
+    /// <summary>The factor of a profile that names no titles and no keywords: it says nothing about fit.</summary>
+    public const double Unknown = 0.5;
+
     public static SkillsValue Evaluate(MatchProfile profile, ITermHits hits)
     {
         List<string> reasons = [];
         var allowlist = Named(profile.TitleAllowlist);
+        if (allowlist.Count == 0 && Named(profile.KeywordsBoost).Count == 0)
+        {
+            // Without titles or skills every posting would get full marks, and an empty profile would alert on everything.
+            return new SkillsValue(Unknown, ["no titles or skills in the profile yet"], []);
+        }
+
         var titlePart = allowlist.Count == 0 || allowlist.Any(term => hits.InTitle(term.Term)) ? 1.0 : 0.0;
         if (titlePart == 0)
         {

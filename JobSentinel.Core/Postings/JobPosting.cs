@@ -71,10 +71,4 @@ public sealed class JobPosting
     public string? Notes { get; set; }
 
     public JobFeedback Feedback { get; set; }
-
-    /// <summary>Best match against the search profiles in [0,1]; null until a profile has scored it.</summary>
-    public double? Score { get; set; }
-
-    /// <summary>JSON array of the human-readable reasons behind <see cref="Score"/>.</summary>
-    public string ScoreReasonsJson { get; set; } = "[]";
 }

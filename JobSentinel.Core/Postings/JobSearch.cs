@@ -15,12 +15,14 @@ namespace JobSentinel.Core.Postings;
 /// Searches postings with SQL written for SQLite: full-text search through FTS5 (every term must
 /// match; title hits first, then bm25), filters on indexed columns, one page at a time.
 /// </summary>
-public sealed class JobSearch(IDbContextFactory<JobSentinelDbContext> contextFactory, IOptionsMonitor<JobsOptions> jobsOptions)
+public sealed class JobSearch(IDbContextFactory<JobSentinelDbContext> contextFactory, Profiles.MatchScorer scorer, IOptionsMonitor<JobsOptions> jobsOptions)
 {
     private const string Columns =
         "j.Id, j.Title, j.Company, j.Location, j.LocationsJson, j.Workplace, j.SalaryMin, j.SalaryMax, j.SalaryCurrency, j.SalaryPeriod, " +
         "j.SalaryAnnualUsd, j.EmploymentType, j.Department, j.Url, j.ApplyUrl, j.PrimarySourceId, j.PostedAt, j.FirstSeenAt, j.LastSeenAt, " +
-        "j.TimesSeen, j.Status, j.Score, j.ScoreReasonsJson, j.Starred, j.Hidden, j.Notes, j.Feedback, j.TagsJson";
+        "j.TimesSeen, j.Status, m.Score, m.ProfileId, j.Starred, j.Hidden, j.Notes, j.Feedback, j.TagsJson";
+
+    private const string WithMatches = " LEFT JOIN JobMatches m ON m.JobId = j.Id";
 
     public async Task<PagedResult<JobView>> SearchAsync(JobQuery query, CancellationToken cancellationToken)
     {
@@ -30,10 +32,11 @@ public sealed class JobSearch(IDbContextFactory<JobSentinelDbContext> contextFac
         await using var command = connection.CreateCommand();
         var (from, where, order) = Build(command, query);
 
-        command.CommandText = $"SELECT count(*) FROM {from} WHERE {where}";
+        // The count joins the scores only when a filter reads them: the default list is counted from an index alone.
+        command.CommandText = $"SELECT count(*) FROM {from}{(query.MinScore is null ? "" : WithMatches)} WHERE {where}";
         var total = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
 
-        command.CommandText = $"SELECT {Columns} FROM {from} WHERE {where} ORDER BY {order} LIMIT $take OFFSET $skip";
+        command.CommandText = $"SELECT {Columns} FROM {from}{WithMatches} WHERE {where} ORDER BY {order} LIMIT $take OFFSET $skip";
         command.Parameters.AddWithValue("$take", query.PageSize);
         command.Parameters.AddWithValue("$skip", (query.Page - 1) * query.PageSize);
         var items = await ReadAsync(command, cancellationToken);
@@ -65,7 +68,7 @@ public sealed class JobSearch(IDbContextFactory<JobSentinelDbContext> contextFac
         var connection = (SqliteConnection)context.Database.GetDbConnection();
         await connection.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {Columns}, d.Html, d.Text FROM Jobs j LEFT JOIN JobDescriptions d ON d.JobId = j.Id WHERE j.Id = $id";
+        command.CommandText = $"SELECT {Columns}, d.Html, d.Text FROM Jobs j{WithMatches} LEFT JOIN JobDescriptions d ON d.JobId = j.Id WHERE j.Id = $id";
         command.Parameters.AddWithValue("$id", id);
         var items = await ReadAsync(command, cancellationToken, withDescription: true);
         return items.Count == 0 ? null : (await WithSourcesAsync(connection, items, cancellationToken))[0];
@@ -133,7 +136,7 @@ public sealed class JobSearch(IDbContextFactory<JobSentinelDbContext> contextFac
 
         if (query.MinScore is { } minScore)
         {
-            conditions.Add("j.Score >= $minScore");
+            conditions.Add("m.Score >= $minScore");
             command.Parameters.AddWithValue("$minScore", minScore);
         }
 
@@ -180,16 +183,16 @@ public sealed class JobSearch(IDbContextFactory<JobSentinelDbContext> contextFac
             "title" => $"j.Title COLLATE NOCASE {direction}, j.Id DESC",
             "company" => $"j.Company COLLATE NOCASE {direction}, j.Id DESC",
             "salary" => $"j.SalaryAnnualUsd IS NULL, j.SalaryAnnualUsd {direction}, j.Id DESC",
-            "score" => $"j.Score IS NULL, j.Score {direction}, j.Id DESC",
+            "score" => $"m.Score IS NULL, m.Score {direction}, j.Id DESC",
             "firstseen" => $"j.FirstSeenAt {direction}, j.Id {direction}",
             _ => $"j.SortDate {direction}, j.Id {direction}",
         };
     }
 
-    private async Task<List<(JobView View, int PrimarySourceId)>> ReadAsync(SqliteCommand command, CancellationToken cancellationToken, bool withDescription = false)
+    private async Task<List<(JobView View, int PrimarySourceId, int? ProfileId)>> ReadAsync(SqliteCommand command, CancellationToken cancellationToken, bool withDescription = false)
     {
         var currency = jobsOptions.CurrentValue.Currency;
-        List<(JobView, int)> items = [];
+        List<(JobView, int, int?)> items = [];
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
@@ -220,7 +223,6 @@ public sealed class JobSearch(IDbContextFactory<JobSentinelDbContext> contextFac
                 TimesSeen = reader.GetInt32(19),
                 Status = Enum.Parse<JobStatus>(reader.GetString(20)),
                 Score = NullableDouble(reader, 21),
-                ScoreReasons = JsonSerializer.Deserialize<string[]>(reader.GetString(22)) ?? [],
                 Starred = reader.GetBoolean(23),
                 Hidden = reader.GetBoolean(24),
                 Notes = NullableString(reader, 25),
@@ -228,14 +230,14 @@ public sealed class JobSearch(IDbContextFactory<JobSentinelDbContext> contextFac
                 Tags = JsonSerializer.Deserialize<string[]>(reader.GetString(27)) ?? [],
                 Description = withDescription ? NullableString(reader, 28) : null,
                 DescriptionText = withDescription ? NullableString(reader, 29) : null,
-            }, reader.GetInt32(15)));
+            }, reader.GetInt32(15), reader.IsDBNull(22) ? null : reader.GetInt32(22)));
         }
 
         return items;
     }
 
-    private static async Task<List<JobView>> WithSourcesAsync(
-        SqliteConnection connection, List<(JobView View, int PrimarySourceId)> items, CancellationToken cancellationToken)
+    private async Task<List<JobView>> WithSourcesAsync(
+        SqliteConnection connection, List<(JobView View, int PrimarySourceId, int? ProfileId)> items, CancellationToken cancellationToken)
     {
         if (items.Count == 0)
         {
@@ -263,11 +265,14 @@ public sealed class JobSearch(IDbContextFactory<JobSentinelDbContext> contextFac
             }
         }
 
+        // Reasons are worked out for the postings shown, by the same rules that stored their scores.
+        var explained = await scorer.ExplainAsync([.. items.Where(i => i.ProfileId is not null).Select(i => i.View.Id)], cancellationToken);
         return [.. items.Select(item =>
         {
             var sources = bySource.GetValueOrDefault(item.View.Id) ?? [];
             var primary = sources.FirstOrDefault(s => s.SourceId == item.PrimarySourceId) ?? sources.FirstOrDefault();
-            return item.View with { Sources = sources, Source = primary?.Name };
+            var match = explained.TryGetValue(item.View.Id, out var scores) ? scores.Matches.FirstOrDefault(m => m.ProfileId == item.ProfileId) : null;
+            return item.View with { Sources = sources, Source = primary?.Name, ScoreReasons = match?.Result.Reasons ?? [], ProfileName = match?.ProfileName };
         })];
     }
 
@@ -291,8 +296,8 @@ public sealed class JobSearch(IDbContextFactory<JobSentinelDbContext> contextFac
 
     private static double? NullableDouble(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetDouble(ordinal);
 
-    private static DateTime? NullableDate(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : ReadDate(reader, ordinal);
+    internal static DateTime? NullableDate(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : ReadDate(reader, ordinal);
 
-    private static DateTime ReadDate(DbDataReader reader, int ordinal) =>
+    internal static DateTime ReadDate(DbDataReader reader, int ordinal) =>
         DateTime.SpecifyKind(DateTime.Parse(reader.GetString(ordinal), CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal), DateTimeKind.Utc);
 }

@@ -54,6 +54,7 @@ public sealed class JobStore(IDbContextFactory<JobSentinelDbContext> contextFact
         var jobsByKey = new Dictionary<string, long>(StringComparer.Ordinal);
         var touched = new HashSet<long>();
         List<long> created = [];
+        List<long> changedJobs = [];
         List<long> seenSightings = [];
         List<long> seenJobs = [];
         var updated = 0;
@@ -84,6 +85,7 @@ public sealed class JobStore(IDbContextFactory<JobSentinelDbContext> contextFact
                     if (changed)
                     {
                         statements.UpdateJobContent(sighting.JobId, posting, nowText);
+                        changedJobs.Add(sighting.JobId);
                         updated++;
                     }
                     else
@@ -114,6 +116,7 @@ public sealed class JobStore(IDbContextFactory<JobSentinelDbContext> contextFact
                     if (touched.Add(jobId))
                     {
                         statements.UpdateJobContent(jobId, posting, nowText);
+                        changedJobs.Add(jobId);
                     }
 
                     updated++;
@@ -129,7 +132,7 @@ public sealed class JobStore(IDbContextFactory<JobSentinelDbContext> contextFact
         statements.TouchAll(seenSightings, seenJobs, nowText);
         var closed = closeAfterMissedRuns is { } limit ? statements.CloseMissing(sourceId, nowText, limit) : 0;
         await transaction.CommitAsync(cancellationToken);
-        return new IngestResult(found, created.Count, updated, closed, created);
+        return new IngestResult(found, created.Count, updated, closed, created, changedJobs);
     }
 
     private static async IAsyncEnumerable<NormalizedPosting[]> OneBatch(IReadOnlyList<NormalizedPosting> postings)
@@ -171,8 +174,8 @@ public sealed class JobStore(IDbContextFactory<JobSentinelDbContext> contextFact
         private readonly SqliteCommand _findJob = Prepare(connection, transaction, "SELECT Id FROM Jobs WHERE DedupKey = $key");
 
         private readonly SqliteCommand _insertJob = Prepare(connection, transaction,
-            $"INSERT INTO Jobs (DedupKey, {JobColumns}, SortDate, PrimarySourceId, FirstSeenAt, LastSeenAt, TimesSeen, Status, Starred, Hidden, Feedback, ScoreReasonsJson) " +
-            $"VALUES ($key, {JobValues}, coalesce($posted, $now), $source, $now, $now, 1, 'Open', 0, 0, 'None', '[]') " +
+            $"INSERT INTO Jobs (DedupKey, {JobColumns}, SortDate, PrimarySourceId, FirstSeenAt, LastSeenAt, TimesSeen, Status, Starred, Hidden, Feedback) " +
+            $"VALUES ($key, {JobValues}, coalesce($posted, $now), $source, $now, $now, 1, 'Open', 0, 0, 'None') " +
             "ON CONFLICT (DedupKey) DO NOTHING RETURNING Id");
 
         private readonly SqliteCommand _updateJob = Prepare(connection, transaction,

@@ -12,6 +12,9 @@ public sealed class JobTriage(
     JobSearch search,
     JobStore store,
     PostingNormalizer normalizer,
+    Profiles.MatchPipeline matching,
+    Profiles.MatchScorer scorer,
+    Profiles.ProfileService profiles,
     TimeProvider timeProvider)
 {
     public const string ManualSourceName = "Added by hand";
@@ -28,8 +31,14 @@ public sealed class JobTriage(
         job.Starred = patch.Starred ?? job.Starred;
         job.Hidden = patch.Hidden ?? job.Hidden;
         job.Notes = patch.Notes is null ? job.Notes : patch.Notes.Trim() is { Length: > 0 } notes ? notes : null;
+        var before = job.Feedback;
         job.Feedback = patch.Feedback ?? job.Feedback;
         await context.SaveChangesAsync(cancellationToken);
+        if (job.Feedback != before && job.Feedback != JobFeedback.None)
+        {
+            await LearnAsync(id, job.Feedback == JobFeedback.Up, cancellationToken);
+        }
+
         return await search.GetAsync(id, cancellationToken);
     }
 
@@ -56,7 +65,17 @@ public sealed class JobTriage(
         var id = result.NewJobIds.Count > 0
             ? result.NewJobIds[0]
             : await IdOfSightingAsync(sourceId, url, cancellationToken);
+        await matching.ProcessAsync([id], timeProvider.GetUtcNow().UtcDateTime, cancellationToken);
         return (await search.GetAsync(id, cancellationToken))!;
+    }
+
+    // Thumbs up/down teaches every profile through the terms the posting matched for it.
+    private async Task LearnAsync(long id, bool thumbsUp, CancellationToken cancellationToken)
+    {
+        if ((await scorer.ExplainAsync([id], cancellationToken)).TryGetValue(id, out var scores))
+        {
+            await profiles.LearnAsync(scores.Matches.ToDictionary(m => m.ProfileId, m => m.Result.MatchedTerms), thumbsUp, cancellationToken);
+        }
     }
 
     private async Task<long> IdOfSightingAsync(int sourceId, string externalId, CancellationToken cancellationToken)

@@ -57,6 +57,9 @@ public sealed record JobView
 
     public IReadOnlyList<string> ScoreReasons { get; init; } = [];
 
+    /// <summary>The profile this posting matches best (the one <see cref="Score"/> and the reasons are for).</summary>
+    public string? ProfileName { get; init; }
+
     public bool Starred { get; init; }
 
     public bool Hidden { get; init; }

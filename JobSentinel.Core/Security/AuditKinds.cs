@@ -17,10 +17,13 @@ public static class AuditKinds
     public const string SourceCreated = "source.created";
     public const string SourceUpdated = "source.updated";
     public const string SourceDeleted = "source.deleted";
+    public const string ProfileChanged = "profile.changed";
+    public const string AlertChannelChanged = "alertChannel.changed";
 
     public static IReadOnlyList<string> All { get; } =
     [
         LoginSucceeded, LoginFailed, LoginRateLimited, Logout, PasswordChanged, PasswordChangeFailed,
         AdminCreated, ApiKeyRejected, ApiKeyCreated, ApiKeyRevoked, SettingChanged, SourceCreated, SourceUpdated, SourceDeleted,
+        ProfileChanged, AlertChannelChanged,
     ];
 }

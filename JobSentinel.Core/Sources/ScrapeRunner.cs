@@ -22,6 +22,7 @@ public sealed partial class ScrapeRunner(
     SourceOptionsCodec codec,
     PostingNormalizer normalizer,
     JobStore store,
+    Profiles.MatchPipeline matching,
     ScrapeConcurrency concurrency,
     SourceChangeCounter changes,
     JobSentinelMetrics metrics,
@@ -68,6 +69,7 @@ public sealed partial class ScrapeRunner(
         try
         {
             var result = await ScrapeAsync(source, progress, settings, timeout.Token);
+            await MatchAsync(source, result, cancellationToken);
             run.JobsFound = result.Found;
             run.JobsNew = result.New;
             run.JobsUpdated = result.Updated;
@@ -103,6 +105,20 @@ public sealed partial class ScrapeRunner(
             run.Requests = progress.Requests;
             LogRunCrashed(logger, ex, source.Name);
             await FinishAsync(context, run, source, watch, $"Unexpected error: {ex.Message}", countFailure: true);
+        }
+    }
+
+    // Scoring and alerting follow the store at once (the alert latency counts from here), but a
+    // problem there never fails the run: the postings are stored, and the next rescore scores them.
+    private async Task MatchAsync(Source source, IngestResult result, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await matching.ProcessAsync([.. result.NewJobIds, .. result.UpdatedJobIds], Now(), cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogMatchingFailed(logger, ex, source.Name);
         }
     }
 
@@ -162,6 +178,9 @@ public sealed partial class ScrapeRunner(
 
     [LoggerMessage(EventId = 6002, Level = LogLevel.Error, Message = "Scrape of {Source} failed unexpectedly")]
     private static partial void LogRunCrashed(ILogger logger, Exception exception, string source);
+
+    [LoggerMessage(EventId = 6003, Level = LogLevel.Error, Message = "Scoring or alerting the postings of {Source} failed; they are stored and the next rescore scores them")]
+    private static partial void LogMatchingFailed(ILogger logger, Exception exception, string source);
 
     /// <summary>Counts requests and postings and publishes progress at most a few times a second.</summary>
     private sealed class RunProgress(ScrapeRun run, string sourceName, ILiveEventPublisher live, TimeProvider timeProvider) : IFetchProgress

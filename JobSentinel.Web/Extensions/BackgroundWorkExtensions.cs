@@ -26,6 +26,7 @@ public static class BackgroundWorkExtensions
         builder.Services.AddTransient<WorkItemJob>();
         builder.Services.AddSingleton<ISourceScheduler, HangfireSourceScheduler>();
         builder.Services.AddTransient<ScheduledScrapeJob>();
+        builder.Services.AddTransient<DailyRescoreJob>();
         builder.Services.AddSingleton<SourceScheduleSync>();
     }
 

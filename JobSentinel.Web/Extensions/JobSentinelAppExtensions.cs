@@ -24,6 +24,8 @@ public static class JobSentinelAppExtensions
         api.MapAdminEndpoints();
         api.MapSourcesApi();
         api.MapJobsApi();
+        api.MapProfilesApi();
+        api.MapAlertsApi();
         app.MapJobsExportForUserInterface();
 
         app.MapOpenApi().AllowAnonymous();

@@ -20,6 +20,9 @@ public static class JobSentinelBuilderExtensions
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddJobSentinelCore(builder.Configuration);
         builder.Services.AddHostedService<StartupTasks>();
+        // After the startup tasks (migrations): hosted services start in registration order.
+        builder.Services.AddHostedService(provider => provider.GetRequiredService<Core.Profiles.RescoreWorker>());
+        builder.Services.AddHostedService(provider => provider.GetRequiredService<Core.Alerts.AlertDispatcher>());
 
         builder.Services.AddJobSentinelDataProtection();
 

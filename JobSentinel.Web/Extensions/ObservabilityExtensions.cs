@@ -21,9 +21,11 @@ public static class ObservabilityExtensions
             .AddCheck<DatabaseHealthCheck>(HealthCheckNames.Database, HealthStatus.Unhealthy)
             .AddCheck<HangfireHealthCheck>(HealthCheckNames.Hangfire, HealthStatus.Degraded)
             .AddCheck<DiskHealthCheck>(HealthCheckNames.Disk, HealthStatus.Unhealthy)
-            .AddCheck<SourcesHealthCheck>(HealthCheckNames.Sources, HealthStatus.Degraded, [HealthCheckNames.ExternalTag]);
+            .AddCheck<SourcesHealthCheck>(HealthCheckNames.Sources, HealthStatus.Degraded, [HealthCheckNames.ExternalTag])
+            .AddCheck<AlertsHealthCheck>(HealthCheckNames.Alerts, HealthStatus.Degraded, [HealthCheckNames.ExternalTag]);
         builder.Services.AddSingleton<DiskHealthCheck>();
         builder.Services.AddSingleton<SourcesHealthCheck>();
+        builder.Services.AddSingleton<AlertsHealthCheck>();
 
         builder.Services.AddSingleton<HealthMonitor>();
         builder.Services.AddHostedService(provider => provider.GetRequiredService<HealthMonitor>());

@@ -1,3 +1,4 @@
+using Hangfire;
 using JobSentinel.Core.BackgroundWork;
 using JobSentinel.Core.Operations;
 using JobSentinel.Core.Security;
@@ -15,6 +16,8 @@ public sealed partial class StartupTasks(
     ApiKeyService apiKeys,
     WorkQueue workQueue,
     SourceScheduleSync schedules,
+    Core.Profiles.RescoreWorker rescoring,
+    IRecurringJobManager recurringJobs,
     ILogger<StartupTasks> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -29,6 +32,10 @@ public sealed partial class StartupTasks(
         await apiKeys.EnsureBootstrapKeyAsync(cancellationToken);
         await workQueue.RequeueUnfinishedAsync(cancellationToken);
         await schedules.SyncAllAsync(cancellationToken);
+
+        // Scores fade with a posting's age: refresh them at start (the app may have been off) and daily.
+        rescoring.Request("startup");
+        recurringJobs.AddOrUpdate<DailyRescoreJob>(DailyRescoreJob.Id, job => job.Run(), DailyRescoreJob.Schedule);
         LogReady(logger);
     }
 

@@ -1,5 +1,6 @@
 using Bunit;
 using MudBlazor.Extensions;
+using JobSentinel.Core.Alerts;
 using JobSentinel.Core.Settings;
 using JobSentinel.Tests.Builders;
 using JobSentinel.Tests.TestDoubles;
@@ -19,6 +20,7 @@ public sealed class MainLayoutTests : MudBunitContext, IAsyncLifetime
     {
         _core = await CoreServices.BuildInitializedAsync(_directory.Path);
         Services.AddSingleton(_core.GetRequiredService<SettingsStore>());
+        Services.AddSingleton(_core.GetRequiredService<AlertOutbox>());
         Services.AddScoped<ThemeState>();
         Services.AddSingleton<AntiforgeryStateProvider>(new FixedAntiforgeryState());
         AddAuthorization().SetAuthorized("admin");

@@ -36,10 +36,10 @@ public sealed class JobScorerTests
     {
         var result = Score(Empty, Posting());
 
-        // 0.40 × 1 + 0.25 × 0.5 + 0.20 × 1 + 0.10 × 0.5 + 0.05 × 1
-        Assert.Equal(0.825, result.Score);
-        Assert.Equal(new FactorScores(1, 0.5, 1, 0.5, 1), result.Factors);
-        Assert.Equal(["remote", "salary not stated"], result.Reasons);
+        // 0.40 × 0.5 + 0.25 × 0.5 + 0.20 × 1 + 0.10 × 0.5 + 0.05 × 1
+        Assert.Equal(0.625, result.Score);
+        Assert.Equal(new FactorScores(0.5, 0.5, 1, 0.5, 1), result.Factors);
+        Assert.Equal(["no titles or skills in the profile yet", "remote", "salary not stated"], result.Reasons);
         Assert.Empty(result.MatchedTerms);
     }
 
@@ -413,8 +413,8 @@ public sealed class JobScorerTests
 
         var result = Score(profile, Posting());
 
-        // (2 × 1 + 2 × 0.5) / 4
-        Assert.Equal(0.75, result.Score);
+        // (2 × 0.5 + 2 × 0.5) / 4
+        Assert.Equal(0.5, result.Score);
     }
 
     private static void AssertRejected(string reason, MatchResult result)

@@ -21,7 +21,7 @@ public partial class Jobs : IDisposable
     private MudTable<JobView>? _table;
     private IReadOnlyList<SourceView> _sources = [];
     private List<(string Name, string Url)> _attributions = [];
-    private IDisposable? _subscription;
+    private IDisposable[] _subscriptions = [];
     private int _reloadScheduled;
     private int? _total;
     private string? _error;
@@ -81,23 +81,30 @@ public partial class Jobs : IDisposable
         _sources = await SourceService.ListAsync(CancellationToken.None);
         _attributions = [.. _sources.Where(s => s.AttributionUrl is not null)
             .Select(s => (SourceCatalog.Get(s.Type).DisplayName, s.AttributionUrl!)).Distinct()];
-        _subscription = Notifier.Subscribe<JobsDiscovered>(OnJobsDiscovered);
+        _subscriptions = [Notifier.Subscribe<JobsDiscovered>(OnJobsDiscovered), Notifier.Subscribe<MatchesFound>(OnMatchesFound)];
     }
 
     private Task OnJobsDiscovered(JobsDiscovered discovered)
+    {
+        _ = InvokeAsync(() => Snackbar.Add($"{discovered.Count} new posting(s) from {discovered.SourceName}.", Severity.Info,
+            options => options.VisibleStateDuration = 4000));
+        return ShowFresh(discovered.JobIds);
+    }
+
+    // Scores arrive just after the postings (and for changed ones): the rows refresh with them.
+    private Task OnMatchesFound(MatchesFound found) => ShowFresh(found.Matches.Select(m => m.JobId));
+
+    private Task ShowFresh(IEnumerable<long> jobIds)
     {
         foreach (var (id, at) in _fresh.Where(f => Now - f.Value > FreshFor))
         {
             _fresh.TryRemove(id, out _);
         }
 
-        foreach (var id in discovered.JobIds)
+        foreach (var id in jobIds)
         {
             _fresh.TryAdd(id, Now);
         }
-
-        _ = InvokeAsync(() => Snackbar.Add($"{discovered.Count} new posting(s) from {discovered.SourceName}.", Severity.Info,
-            options => options.VisibleStateDuration = 4000));
 
         // Bursts of runs become one reload a second at most.
         if (Interlocked.Exchange(ref _reloadScheduled, 1) == 0)
@@ -212,5 +219,11 @@ public partial class Jobs : IDisposable
         _ => Color.Default,
     };
 
-    public void Dispose() => _subscription?.Dispose();
+    public void Dispose()
+    {
+        foreach (var subscription in _subscriptions)
+        {
+            subscription.Dispose();
+        }
+    }
 }

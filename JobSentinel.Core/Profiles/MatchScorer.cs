@@ -1,0 +1,220 @@
+using System.Text.Json;
+using JobSentinel.Core.Data;
+using JobSentinel.Core.Matching;
+using JobSentinel.Core.Postings;
+using JobSentinel.Core.Postings.Normalization;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace JobSentinel.Core.Profiles;
+
+/// <summary>One posting's score for one profile.</summary>
+public sealed record ProfileMatch(int ProfileId, string ProfileName, MatchResult Result);
+
+/// <summary>A posting's scores for every profile, best first.</summary>
+public sealed record JobScores(long JobId, IReadOnlyList<ProfileMatch> Matches)
+{
+    public ProfileMatch? Best => Matches.Count == 0 ? null : Matches[0];
+}
+
+/// <summary>
+/// Scores stored postings against every profile (<see cref="JobScorer"/>) and keeps each posting's
+/// best score in <c>JobMatches</c>: all postings after a profile changes, new ones at ingest, and
+/// the few on screen when their reasons are shown.
+/// </summary>
+public sealed class MatchScorer(IDbContextFactory<JobSentinelDbContext> contextFactory, TimeProvider timeProvider)
+{
+    private const string FeatureColumns =
+        "Id, Title, Company, Location, LocationsJson, Workplace, SalaryMax, SalaryCurrency, SalaryPeriod, SalaryAnnualUsd, SortDate";
+
+    /// <summary>Rescores every stored posting; returns how many were scored.</summary>
+    public async Task<int> RescoreAllAsync(IProgress<(int Done, int Total)>? progress, CancellationToken cancellationToken)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var connection = await OpenAsync(context, cancellationToken);
+        var profiles = await LoadProfilesAsync(context, cancellationToken);
+        var features = await LoadFeaturesAsync(connection, null, cancellationToken);
+        progress?.Report((0, features.Count));
+        var hits = await TermHitIndex.LoadAsync(connection, profiles, null, cancellationToken);
+        var now = timeProvider.GetUtcNow().UtcDateTime;
+
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using (var clear = connection.CreateCommand())
+        {
+            clear.Transaction = transaction;
+            clear.CommandText = "DELETE FROM JobMatches";
+            await clear.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using var insert = InsertCommand(connection, transaction);
+        var done = 0;
+        foreach (var posting in features)
+        {
+            var best = BestOf(profiles, posting, hits, now);
+            if (best is not null)
+            {
+                Save(insert, posting.Id, best);
+            }
+
+            if (++done % 10_000 == 0)
+            {
+                progress?.Report((done, features.Count));
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        progress?.Report((features.Count, features.Count));
+        return features.Count;
+    }
+
+    /// <summary>Scores the given postings against every profile and stores their best scores.</summary>
+    public async Task<IReadOnlyList<JobScores>> ScoreAsync(IReadOnlyCollection<long> jobIds, CancellationToken cancellationToken)
+    {
+        if (jobIds.Count == 0)
+        {
+            return [];
+        }
+
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var connection = await OpenAsync(context, cancellationToken);
+        var profiles = await LoadProfilesAsync(context, cancellationToken);
+        var scores = await ScoreAsync(connection, profiles, jobIds, cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var insert = InsertCommand(connection, transaction);
+        foreach (var score in scores.Where(s => s.Best is not null))
+        {
+            Save(insert, score.JobId, score.Best!);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return scores;
+    }
+
+    /// <summary>Scores without storing: the reasons behind the scores of postings on screen.</summary>
+    public async Task<IReadOnlyDictionary<long, JobScores>> ExplainAsync(IReadOnlyCollection<long> jobIds, CancellationToken cancellationToken)
+    {
+        if (jobIds.Count == 0)
+        {
+            return new Dictionary<long, JobScores>();
+        }
+
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var connection = await OpenAsync(context, cancellationToken);
+        var profiles = await LoadProfilesAsync(context, cancellationToken);
+        return (await ScoreAsync(connection, profiles, jobIds, cancellationToken)).ToDictionary(s => s.JobId);
+    }
+
+    private async Task<IReadOnlyList<JobScores>> ScoreAsync(
+        SqliteConnection connection, IReadOnlyList<MatchProfile> profiles, IReadOnlyCollection<long> jobIds, CancellationToken cancellationToken)
+    {
+        var features = await LoadFeaturesAsync(connection, jobIds, cancellationToken);
+        var hits = await TermHitIndex.LoadAsync(connection, profiles, jobIds, cancellationToken);
+        var now = timeProvider.GetUtcNow().UtcDateTime;
+        return [.. features.Select(posting => new JobScores(posting.Id, [.. profiles
+            .Select(profile => new ProfileMatch(profile.Id, profile.Name, JobScorer.Score(profile, InCurrency(posting, profile.Currency), hits.For(posting.Id), now)))
+            .OrderByDescending(m => m.Result.Score)]))];
+    }
+
+    private static ProfileMatch? BestOf(IReadOnlyList<MatchProfile> profiles, PostingFeatures posting, TermHitIndex hits, DateTime now)
+    {
+        ProfileMatch? best = null;
+        foreach (var profile in profiles)
+        {
+            var result = JobScorer.Score(profile, InCurrency(posting, profile.Currency), hits.For(posting.Id), now);
+            if (best is null || result.Score > best.Result.Score)
+            {
+                best = new ProfileMatch(profile.Id, profile.Name, result);
+            }
+        }
+
+        return best;
+    }
+
+    // Features are loaded with salaries in USD; each profile reads them in its own currency.
+    private static PostingFeatures InCurrency(PostingFeatures posting, string currency) =>
+        currency == "USD" || (posting.SalaryAnnualMid is null && posting.SalaryAnnualMax is null)
+            ? posting
+            : posting with { SalaryAnnualMid = Convert(posting.SalaryAnnualMid, currency), SalaryAnnualMax = Convert(posting.SalaryAnnualMax, currency) };
+
+    private static double? Convert(double? usd, string currency) =>
+        usd is { } amount ? (double?)CurrencyRates.Convert((decimal)amount, "USD", currency) : null;
+
+    private static async Task<SqliteConnection> OpenAsync(JobSentinelDbContext context, CancellationToken cancellationToken)
+    {
+        var connection = (SqliteConnection)context.Database.GetDbConnection();
+        await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
+
+    private static async Task<IReadOnlyList<MatchProfile>> LoadProfilesAsync(JobSentinelDbContext context, CancellationToken cancellationToken)
+    {
+        await ProfileService.EnsureDefaultAsync(context, cancellationToken);
+        return [.. (await context.Profiles.AsNoTracking().OrderByDescending(p => p.IsDefault).ThenBy(p => p.Id).ToListAsync(cancellationToken))
+            .Select(ProfileService.ToMatchProfile)];
+    }
+
+    private static async Task<List<PostingFeatures>> LoadFeaturesAsync(SqliteConnection connection, IReadOnlyCollection<long>? jobIds, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = jobIds is null
+            ? $"SELECT {FeatureColumns} FROM Jobs"
+            : $"SELECT {FeatureColumns} FROM Jobs WHERE Id IN (SELECT value FROM json_each($ids))";
+        if (jobIds is not null)
+        {
+            command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(jobIds));
+        }
+
+        List<PostingFeatures> features = [];
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var mid = reader.IsDBNull(9) ? (double?)null : reader.GetDouble(9);
+            features.Add(new PostingFeatures
+            {
+                Id = reader.GetInt64(0),
+                Title = reader.GetString(1),
+                Company = reader.GetString(2),
+                Location = reader.IsDBNull(3) ? null : reader.GetString(3),
+                Locations = JsonSerializer.Deserialize<string[]>(reader.GetString(4)) ?? [],
+                Workplace = Enum.Parse<WorkplaceType>(reader.GetString(5)),
+                SalaryAnnualMid = mid,
+                SalaryAnnualMax = AnnualMaxUsd(reader) ?? mid,
+                PostedAt = JobSearch.ReadDate(reader, 10),
+            });
+        }
+
+        return features;
+    }
+
+    private static double? AnnualMaxUsd(SqliteDataReader reader)
+    {
+        if (reader.IsDBNull(6) || reader.IsDBNull(7) || reader.IsDBNull(8)
+            || !Enum.TryParse<SalaryPeriod>(reader.GetString(8), out var period))
+        {
+            return null;
+        }
+
+        var yearly = SalaryAnnualizer.Annualize((decimal)reader.GetDouble(6), period);
+        return (double?)CurrencyRates.Convert(yearly, reader.GetString(7), "USD");
+    }
+
+    private static SqliteCommand InsertCommand(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "INSERT OR REPLACE INTO JobMatches (JobId, Score, ProfileId) VALUES ($job, $score, $profile)";
+        command.Parameters.Add("$job", SqliteType.Integer);
+        command.Parameters.Add("$score", SqliteType.Real);
+        command.Parameters.Add("$profile", SqliteType.Integer);
+        command.Prepare();
+        return command;
+    }
+
+    private static void Save(SqliteCommand insert, long jobId, ProfileMatch best)
+    {
+        insert.Parameters["$job"].Value = jobId;
+        insert.Parameters["$score"].Value = best.Result.Score;
+        insert.Parameters["$profile"].Value = best.ProfileId;
+        insert.ExecuteNonQuery();
+    }
+}
