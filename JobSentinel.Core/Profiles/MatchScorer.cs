@@ -33,7 +33,7 @@ public sealed class MatchScorer(IDbContextFactory<JobSentinelDbContext> contextF
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var connection = await OpenAsync(context, cancellationToken);
         var profiles = await LoadProfilesAsync(context, cancellationToken);
-        var features = await LoadFeaturesAsync(connection, null, cancellationToken);
+        var features = await LoadFeaturesAsync(connection, null, NamesPlaces(profiles), cancellationToken);
         progress?.Report((0, features.Count));
         var hits = await TermHitIndex.LoadAsync(connection, profiles, null, cancellationToken);
         var now = timeProvider.GetUtcNow().UtcDateTime;
@@ -46,19 +46,21 @@ public sealed class MatchScorer(IDbContextFactory<JobSentinelDbContext> contextF
             await clear.ExecuteNonQueryAsync(cancellationToken);
         }
 
+        // Scoring is pure and the hit sets are only read: every core takes a share; SQLite writes on one.
+        var best = new ProfileMatch?[features.Count];
+        Parallel.For(0, features.Count, new ParallelOptions { CancellationToken = cancellationToken },
+            i => best[i] = BestOf(profiles, features[i], hits, now));
         await using var insert = InsertCommand(connection, transaction);
-        var done = 0;
-        foreach (var posting in features)
+        for (var i = 0; i < features.Count; i++)
         {
-            var best = BestOf(profiles, posting, hits, now);
-            if (best is not null)
+            if (best[i] is { } match)
             {
-                Save(insert, posting.Id, best);
+                Save(insert, features[i].Id, match);
             }
 
-            if (++done % 10_000 == 0)
+            if ((i + 1) % 25_000 == 0)
             {
-                progress?.Report((done, features.Count));
+                progress?.Report((i + 1, features.Count));
             }
         }
 
@@ -107,7 +109,7 @@ public sealed class MatchScorer(IDbContextFactory<JobSentinelDbContext> contextF
     private async Task<IReadOnlyList<JobScores>> ScoreAsync(
         SqliteConnection connection, IReadOnlyList<MatchProfile> profiles, IReadOnlyCollection<long> jobIds, CancellationToken cancellationToken)
     {
-        var features = await LoadFeaturesAsync(connection, jobIds, cancellationToken);
+        var features = await LoadFeaturesAsync(connection, jobIds, NamesPlaces(profiles), cancellationToken);
         var hits = await TermHitIndex.LoadAsync(connection, profiles, jobIds, cancellationToken);
         var now = timeProvider.GetUtcNow().UtcDateTime;
         return [.. features.Select(posting => new JobScores(posting.Id, [.. profiles
@@ -153,7 +155,12 @@ public sealed class MatchScorer(IDbContextFactory<JobSentinelDbContext> contextF
             .Select(ProfileService.ToMatchProfile)];
     }
 
-    private static async Task<List<PostingFeatures>> LoadFeaturesAsync(SqliteConnection connection, IReadOnlyCollection<long>? jobIds, CancellationToken cancellationToken)
+    private static bool NamesPlaces(IReadOnlyList<MatchProfile> profiles) =>
+        profiles.Any(p => p.Cities.Count > 0 || p.States.Count > 0 || p.Countries.Count > 0);
+
+    // Every location of a posting matters only to profiles that name places; otherwise the first one (Location) is enough.
+    private static async Task<List<PostingFeatures>> LoadFeaturesAsync(
+        SqliteConnection connection, IReadOnlyCollection<long>? jobIds, bool allLocations, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = jobIds is null
@@ -169,13 +176,14 @@ public sealed class MatchScorer(IDbContextFactory<JobSentinelDbContext> contextF
         while (await reader.ReadAsync(cancellationToken))
         {
             var mid = reader.IsDBNull(9) ? (double?)null : reader.GetDouble(9);
+            var location = reader.IsDBNull(3) ? null : reader.GetString(3);
             features.Add(new PostingFeatures
             {
                 Id = reader.GetInt64(0),
                 Title = reader.GetString(1),
                 Company = reader.GetString(2),
-                Location = reader.IsDBNull(3) ? null : reader.GetString(3),
-                Locations = JsonSerializer.Deserialize<string[]>(reader.GetString(4)) ?? [],
+                Location = location,
+                Locations = allLocations || location is null ? JsonSerializer.Deserialize<string[]>(reader.GetString(4)) ?? [] : [],
                 Workplace = Enum.Parse<WorkplaceType>(reader.GetString(5)),
                 SalaryAnnualMid = mid,
                 SalaryAnnualMax = AnnualMaxUsd(reader) ?? mid,
@@ -212,9 +220,9 @@ public sealed class MatchScorer(IDbContextFactory<JobSentinelDbContext> contextF
 
     private static void Save(SqliteCommand insert, long jobId, ProfileMatch best)
     {
-        insert.Parameters["$job"].Value = jobId;
-        insert.Parameters["$score"].Value = best.Result.Score;
-        insert.Parameters["$profile"].Value = best.ProfileId;
+        insert.Parameters[0].Value = jobId;
+        insert.Parameters[1].Value = best.Result.Score;
+        insert.Parameters[2].Value = best.ProfileId;
         insert.ExecuteNonQuery();
     }
 }

@@ -28,6 +28,14 @@ public sealed class BrowserSession(BrowserFixture browser, JobSentinelFactory fa
         };
     }
 
+    /// <summary>An API client (X-API-Key) on the Kestrel address.</summary>
+    public HttpClient ApiClient()
+    {
+        var client = new HttpClient { BaseAddress = new Uri(BaseAddress) };
+        client.DefaultRequestHeaders.Add("X-API-Key", JobSentinelFactory.ApiKey);
+        return client;
+    }
+
     /// <summary>A new browser context signed in as the admin, on the dashboard.</summary>
     public async Task<IPage> SignedInPageAsync()
     {

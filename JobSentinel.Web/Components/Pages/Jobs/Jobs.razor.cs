@@ -13,11 +13,12 @@ namespace JobSentinel.Web.Components.Pages.Jobs;
 /// <summary>Postings: server-side search, filters, sorting and paging, triage, export, and new postings arriving live.</summary>
 public partial class Jobs : IDisposable
 {
-    private static readonly TimeSpan LiveReloadDelay = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan LiveReloadInterval = TimeSpan.FromMilliseconds(300);
 
     private static readonly TimeSpan FreshFor = TimeSpan.FromSeconds(10);
 
     private readonly ConcurrentDictionary<long, DateTime> _fresh = new();
+    private DateTime _lastLiveReload;
     private MudTable<JobView>? _table;
     private IReadOnlyList<SourceView> _sources = [];
     private List<(string Name, string Url)> _attributions = [];
@@ -106,11 +107,13 @@ public partial class Jobs : IDisposable
             _fresh.TryAdd(id, Now);
         }
 
-        // Bursts of runs become one reload a second at most.
+        // At once, but bursts of runs become one reload per 300 ms at most.
         if (Interlocked.Exchange(ref _reloadScheduled, 1) == 0)
         {
-            _ = Task.Delay(LiveReloadDelay).ContinueWith(_ => InvokeAsync(async () =>
+            var wait = LiveReloadInterval - (Now - _lastLiveReload);
+            _ = Task.Delay(wait > TimeSpan.Zero ? wait : TimeSpan.Zero).ContinueWith(_ => InvokeAsync(async () =>
             {
+                _lastLiveReload = Now;
                 Interlocked.Exchange(ref _reloadScheduled, 0);
                 await ReloadAsync();
             }), TaskScheduler.Default);
