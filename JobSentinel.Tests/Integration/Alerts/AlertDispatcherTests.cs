@@ -327,7 +327,29 @@ public sealed class AlertDispatcherTests : IAsyncLifetime
         var alert = Assert.Single(await harness.AlertsAsync(channel));
         Assert.Equal(AlertStatus.Failed, alert.Status);
         Assert.Equal(1, alert.Attempts);
-        Assert.Equal("The postings of these alerts no longer exist.", alert.LastError);
-        Assert.Equal(alert.LastError, (await harness.Channels.GetAsync(channel, CancellationToken.None))!.LastError);
+        Assert.Equal("The posting no longer exists.", alert.LastError);
+        Assert.Equal("The postings of these alerts no longer exist.", (await harness.Channels.GetAsync(channel, CancellationToken.None))!.LastError);
+    }
+
+    [Fact]
+    public async Task Dispatch_OneOfTwoPostingsDeleted_SendsTheOtherAndFailsTheDeletedOne()
+    {
+        await using var harness = await AlertDispatcherHarness.StartAsync(Berlin(14, 12));
+        var kept = await harness.AddPostingAsync("Go Engineer");
+        var deleted = await harness.AddPostingAsync("Data Engineer");
+        var channel = await harness.AddChannelAsync(Webhook());
+        await harness.QueueAsync(channel, kept, AlertKind.Immediate, 0.91);
+        await harness.QueueAsync(channel, deleted, AlertKind.Immediate, 0.99);
+        await harness.DeletePostingAsync(deleted.Id);
+
+        await harness.DispatchAsync();
+
+        var message = Assert.Single(_receiver.Deliveries);
+        Assert.Equal(["Go Engineer"], Titles(message));
+        Assert.Equal(0, message.Json.GetProperty("moreCount").GetInt32());
+        var alerts = (await harness.AlertsAsync(channel)).ToDictionary(a => a.JobId);
+        Assert.Equal(AlertStatus.Sent, alerts[kept.Id].Status);
+        Assert.Equal(AlertStatus.Failed, alerts[deleted.Id].Status);
+        Assert.Equal("The posting no longer exists.", alerts[deleted.Id].LastError);
     }
 }
