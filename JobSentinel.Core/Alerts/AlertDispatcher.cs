@@ -156,8 +156,12 @@ public sealed partial class AlertDispatcher(
 
         await context.SaveChangesAsync(cancellationToken);
 
-        var listed = alerts.Take(kind == AlertMessageKind.Digest ? Math.Max(settings.BatchSize, 20) : settings.BatchSize).ToList();
-        var message = await MessageAsync(channel, listed, alerts.Count - listed.Count, kind, settings.PublicUrl, cancellationToken);
+        // A posting deleted since its alert was queued (with its source) is neither listed nor counted: its alert fails.
+        var jobIds = alerts.Select(a => a.JobId).ToList();
+        var existing = (await context.Jobs.Where(j => jobIds.Contains(j.Id)).Select(j => j.Id).ToListAsync(cancellationToken)).ToHashSet();
+        var live = alerts.Where(a => existing.Contains(a.JobId)).ToList();
+        var listed = live.Take(kind == AlertMessageKind.Digest ? Math.Max(settings.BatchSize, 20) : settings.BatchSize).ToList();
+        var message = await MessageAsync(channel, listed, live.Count - listed.Count, kind, settings.PublicUrl, cancellationToken);
         DeliveryResult result;
         try
         {
@@ -177,6 +181,14 @@ public sealed partial class AlertDispatcher(
         foreach (var alert in alerts)
         {
             alert.Attempts++;
+            if (!existing.Contains(alert.JobId))
+            {
+                alert.Status = AlertStatus.Failed;
+                alert.LastError = "The posting no longer exists.";
+                metrics.AlertsFailed.WithLabels(channel.Name).Inc();
+                continue;
+            }
+
             switch (result.Outcome)
             {
                 case DeliveryOutcome.Delivered:
