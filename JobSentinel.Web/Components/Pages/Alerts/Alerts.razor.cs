@@ -73,7 +73,9 @@ public partial class Alerts : IDisposable
     {
         _channels = await Channels.ListAsync(CancellationToken.None);
         _alerts = (await Outbox.ListAsync(Status, null, 1, 100, CancellationToken.None)).Items;
-        _counts ??= new AlertsChanged(_channels.Sum(c => c.Pending), _channels.Sum(c => c.Failed), 0);
+        // Counted afresh after every reload, not only the first: after a retry or purge here, the banner and tabs must not wait for the
+        // dispatcher's next pass, and a pass that then publishes the old counts again (the retried alerts failed again) must still reload.
+        _counts = new AlertsChanged(_channels.Sum(c => c.Pending), _channels.Sum(c => c.Failed), _counts?.SentLastDay ?? 0);
         StateHasChanged();
     }
 
