@@ -66,15 +66,29 @@ public sealed class AlertChannelService(
             return SaveResult<AlertChannelView>.Missing;
         }
 
-        var previousName = channel.Name;
+        var (previousName, previousDigest) = (channel.Name, (channel.DigestEnabled, channel.DigestTime, channel.TimeZone));
         var errors = await ApplyAsync(context, channel, changes, creating: false, cancellationToken);
         if (errors.Count > 0)
         {
             return SaveResult<AlertChannelView>.Invalid(errors);
         }
 
-        channel.UpdatedAt = timeProvider.GetUtcNow().UtcDateTime;
+        var now = timeProvider.GetUtcNow().UtcDateTime;
+        channel.UpdatedAt = now;
+        if (previousDigest != (channel.DigestEnabled, channel.DigestTime, channel.TimeZone))
+        {
+            // A moved digest starts from its next time (no catch-up digest at once).
+            channel.LastDigestAt = now;
+        }
+
         await context.SaveChangesAsync(cancellationToken);
+        if (!channel.DigestEnabled)
+        {
+            // Without a digest, its queued alerts would wait for ever.
+            await context.Alerts.Where(a => a.ChannelId == id && a.Kind == AlertKind.Digest && a.Status == AlertStatus.Pending)
+                .ExecuteDeleteAsync(cancellationToken);
+        }
+
         if (previousName != channel.Name)
         {
             metrics.ForgetChannel(previousName);

@@ -12,7 +12,7 @@ public sealed class LatestMatchesTests : MatchingComponentTest
         var matches = Render<LatestMatches>();
 
         matches.WaitForAssertion(() =>
-            Assert.Contains("No scored postings from the last 7 days yet.", matches.Find("[data-testid=latest-matches]").TextContent, StringComparison.Ordinal));
+            Assert.Contains("No posting from the last 7 days scores 50 or more yet.", matches.Find("[data-testid=latest-matches]").TextContent, StringComparison.Ordinal));
         Assert.Empty(matches.FindAll("[data-testid=latest-match]"));
         Assert.NotNull(matches.Find("a[href='/settings']"));
     }

@@ -104,6 +104,43 @@ public sealed class AlertDispatcherTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Dispatch_DigestMovedToALaterTime_WaitsForItInsteadOfCatchingUp()
+    {
+        await using var harness = await AlertDispatcherHarness.StartAsync(Berlin(14, 10));
+        var job = await harness.AddPostingAsync("Go Engineer");
+        var channel = await harness.AddChannelAsync(Webhook(digest: true));
+        await harness.QueueAsync(channel, job, AlertKind.Digest);
+        harness.Clock.SetUtcNow(Berlin(15, 10));
+
+        await harness.Channels.UpdateAsync(channel, new AlertChannelDraft { DigestTime = "20:00" }, "admin", TestContext.Current.CancellationToken);
+        var next = await harness.DispatchAsync();
+
+        Assert.Equal(0, _receiver.Calls);
+        Assert.Equal(Berlin(15, 20).UtcDateTime, next);
+        harness.Clock.SetUtcNow(Berlin(15, 20));
+        await harness.DispatchAsync();
+        Assert.Single(_receiver.Deliveries);
+    }
+
+    [Fact]
+    public async Task DigestTurnedOff_DropsItsQueuedAlerts_SoNothingWaitsForEver()
+    {
+        await using var harness = await AlertDispatcherHarness.StartAsync(Berlin(14, 7));
+        var digested = await harness.AddPostingAsync("Go Engineer");
+        var immediate = await harness.AddPostingAsync("Data Engineer");
+        var channel = await harness.AddChannelAsync(Webhook(digest: true));
+        await harness.QueueAsync(channel, digested, AlertKind.Digest);
+        await harness.QueueAsync(channel, immediate, AlertKind.Immediate);
+
+        await harness.Channels.UpdateAsync(channel, new AlertChannelDraft { DigestEnabled = false }, "admin", TestContext.Current.CancellationToken);
+        await harness.DispatchAsync();
+
+        var alert = Assert.Single(await harness.AlertsAsync(channel));
+        Assert.Equal(immediate.Id, alert.JobId);
+        Assert.Equal(AlertStatus.Sent, alert.Status);
+    }
+
+    [Fact]
     public async Task Dispatch_ImmediateAlertInQuietHours_IsHeldUntilTheyEndInTheChannelsZone()
     {
         await using var harness = await AlertDispatcherHarness.StartAsync(Berlin(14, 23));
