@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace JobSentinel.Core.Matching;
 
@@ -52,13 +53,17 @@ internal static class SkillsFactor
         return new SkillsValue(0.5 * titlePart + 0.5 * keywordPart, reasons, [.. matched.Select(keyword => keyword.Name)]);
     }
 
-    // Terms with tokens, once per canonical name ("k8s" and "Kubernetes" are one term), in profile order.
+    // Terms with tokens, once per canonical name ("k8s" and "Kubernetes" are one term), in profile order;
+    // worked out once per profile list, not once per posting (rescoring scores every posting).
     private static List<(string Term, string Name)> Named(IReadOnlyList<string> terms) =>
-    [
-        .. terms.Select(term => (Term: term, Name: Synonyms.Canonical(term)))
-            .Where(term => term.Name.Length > 0)
-            .DistinctBy(term => term.Name),
-    ];
+        NamedTerms.GetValue(terms, list =>
+        [
+            .. list.Select(term => (Term: term, Name: Synonyms.Canonical(term)))
+                .Where(term => term.Name.Length > 0)
+                .DistinctBy(term => term.Name),
+        ]);
+
+    private static readonly ConditionalWeakTable<IReadOnlyList<string>, List<(string Term, string Name)>> NamedTerms = [];
 
     private static string LearnedMark(double weight) => weight switch
     {

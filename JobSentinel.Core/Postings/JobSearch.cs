@@ -298,6 +298,14 @@ public sealed class JobSearch(IDbContextFactory<JobSentinelDbContext> contextFac
 
     internal static DateTime? NullableDate(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : ReadDate(reader, ordinal);
 
-    internal static DateTime ReadDate(DbDataReader reader, int ordinal) =>
-        DateTime.SpecifyKind(DateTime.Parse(reader.GetString(ordinal), CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal), DateTimeKind.Utc);
+    // EF Core stores UTC times as "yyyy-MM-dd HH:mm:ss.FFFFFFF": parsed exactly (fast), anything else the long way.
+    internal static DateTime ReadDate(DbDataReader reader, int ordinal)
+    {
+        const DateTimeStyles Utc = DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal;
+        var text = reader.GetString(ordinal);
+        var date = DateTime.TryParseExact(text, "yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture, Utc, out var exact)
+            ? exact
+            : DateTime.Parse(text, CultureInfo.InvariantCulture, Utc);
+        return DateTime.SpecifyKind(date, DateTimeKind.Utc);
+    }
 }

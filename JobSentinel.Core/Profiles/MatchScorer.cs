@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using JobSentinel.Core.Data;
 using JobSentinel.Core.Matching;
@@ -33,35 +35,42 @@ public sealed class MatchScorer(IDbContextFactory<JobSentinelDbContext> contextF
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var connection = await OpenAsync(context, cancellationToken);
         var profiles = await LoadProfilesAsync(context, cancellationToken);
+
+        // The term hits come from the search index on a second connection while the features load.
+        await using var hitsContext = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var hitsConnection = await OpenAsync(hitsContext, cancellationToken);
+        var loadingHits = Task.Run(() => TermHitIndex.LoadAsync(hitsConnection, profiles, null, cancellationToken), cancellationToken);
         var features = await LoadFeaturesAsync(connection, null, NamesPlaces(profiles), cancellationToken);
         progress?.Report((0, features.Count));
-        var hits = await TermHitIndex.LoadAsync(connection, profiles, null, cancellationToken);
+        var hits = await loadingHits;
         var now = timeProvider.GetUtcNow().UtcDateTime;
 
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        await using (var clear = connection.CreateCommand())
-        {
-            clear.Transaction = transaction;
-            clear.CommandText = "DELETE FROM JobMatches";
-            await clear.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        // Scoring is pure and the hit sets are only read: every core takes a share; SQLite writes on one.
+        // Scoring is pure and the hit sets are only read: every core takes a share.
         var best = new ProfileMatch?[features.Count];
         Parallel.For(0, features.Count, new ParallelOptions { CancellationToken = cancellationToken },
             i => best[i] = BestOf(profiles, features[i], hits, now));
-        await using var insert = InsertCommand(connection, transaction);
+
+        // One statement stores them all (SQLite reads the rows from JSON), far cheaper than 100,000 inserts.
+        var rows = new StringBuilder(features.Count * 24).Append('[');
         for (var i = 0; i < features.Count; i++)
         {
             if (best[i] is { } match)
             {
-                Save(insert, features[i].Id, match);
+                rows.Append(rows.Length > 1 ? ",[" : "[").Append(features[i].Id).Append(',')
+                    .Append(match.Result.Score.ToString(CultureInfo.InvariantCulture)).Append(',').Append(match.ProfileId).Append(']');
             }
+        }
 
-            if ((i + 1) % 25_000 == 0)
-            {
-                progress?.Report((i + 1, features.Count));
-            }
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using (var replace = connection.CreateCommand())
+        {
+            replace.Transaction = transaction;
+            replace.CommandText = """
+                DELETE FROM JobMatches;
+                INSERT INTO JobMatches (JobId, Score, ProfileId) SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each($rows);
+                """;
+            replace.Parameters.AddWithValue("$rows", rows.Append(']').ToString());
+            await replace.ExecuteNonQueryAsync(cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -183,8 +192,14 @@ public sealed class MatchScorer(IDbContextFactory<JobSentinelDbContext> contextF
                 Title = reader.GetString(1),
                 Company = reader.GetString(2),
                 Location = location,
-                Locations = allLocations || location is null ? JsonSerializer.Deserialize<string[]>(reader.GetString(4)) ?? [] : [],
-                Workplace = Enum.Parse<WorkplaceType>(reader.GetString(5)),
+                Locations = allLocations || location is null ? ReadLocations(reader.GetString(4), location) : [],
+                Workplace = reader.GetString(5) switch
+                {
+                    nameof(WorkplaceType.Remote) => WorkplaceType.Remote,
+                    nameof(WorkplaceType.Hybrid) => WorkplaceType.Hybrid,
+                    nameof(WorkplaceType.Onsite) => WorkplaceType.Onsite,
+                    _ => WorkplaceType.Unknown,
+                },
                 SalaryAnnualMid = mid,
                 SalaryAnnualMax = AnnualMaxUsd(reader) ?? mid,
                 PostedAt = JobSearch.ReadDate(reader, 10),
@@ -193,6 +208,12 @@ public sealed class MatchScorer(IDbContextFactory<JobSentinelDbContext> contextF
 
         return features;
     }
+
+    // Most postings have one location, the first: no JSON parser needed for those.
+    private static string[] ReadLocations(string json, string? first) =>
+        json == "[]" ? []
+        : first is not null && json.Length == first.Length + 4 && json.AsSpan(2, first.Length).SequenceEqual(first) && json.StartsWith("[\"", StringComparison.Ordinal) ? [first]
+        : JsonSerializer.Deserialize<string[]>(json) ?? [];
 
     private static double? AnnualMaxUsd(SqliteDataReader reader)
     {
