@@ -28,7 +28,10 @@ public static class AlertSenderRegistration
                 return handler;
             })
             // The singleton senders hold their client for good; the handler's PooledConnectionLifetime renews DNS.
-            .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
+
+            // Webhook URLs are secrets (the token is in the path): HttpClient's request logging would print them.
+            .RemoveAllLoggers();
 
         services.AddSingleton<IAlertSender>(provider => new SlackSender(Client(provider), Clock(provider)));
         services.AddSingleton<IAlertSender>(provider => new WebhookSender(Client(provider), Clock(provider)));
