@@ -23,53 +23,58 @@ namespace JobSentinel.Core.Matching;
 public static class JobScorer
 {
     private static readonly FactorScores NoFactors = new(0, 0, 0, 0, 0);
+    private const string Rejected = "rejected";
 
-    public static MatchResult Score(MatchProfile profile, PostingFeatures posting, ITermHits hits, DateTime utcNow)
+    /// <summary>
+    /// The score with its reasons; <paramref name="explain"/> false leaves the reasons out (the same score, much less
+    /// work: rescoring every stored posting keeps only the scores).
+    /// </summary>
+    public static MatchResult Score(MatchProfile profile, PostingFeatures posting, ITermHits hits, DateTime utcNow, bool explain = true)
     {
-        if (Rejection(profile, posting, hits) is { } rejection)
+        if (Rejection(profile, posting, hits, explain) is { } rejection)
         {
             return new MatchResult(0, true, [rejection], NoFactors, []);
         }
 
-        var skills = SkillsFactor.Evaluate(profile, hits);
-        var salary = SalaryFactor.Evaluate(profile, posting);
-        var location = LocationFactor.Evaluate(profile, posting);
+        var skills = SkillsFactor.Evaluate(profile, hits, explain);
+        var salary = SalaryFactor.Evaluate(profile, posting, explain);
+        var location = LocationFactor.Evaluate(profile, posting, explain);
         var company = profile.PreferredCompanies.Any(preferred => CompanyNames.Matches(posting.Company, preferred))
             ? new FactorValue(1, "preferred company")
             : new FactorValue(0.5, null);
-        var recency = RecencyFactor.Evaluate(profile, posting.PostedAt, utcNow);
+        var recency = RecencyFactor.Evaluate(profile, posting.PostedAt, utcNow, explain);
 
         var weights = profile.Weights;
         var weighted = weights.Skills * skills.Value + weights.Salary * salary.Value + weights.Location * location.Value
             + weights.Company * company.Value + weights.Recency * recency.Value;
         var score = weights.Sum > 0 ? Math.Clamp(Round(weighted / weights.Sum), 0, 1) : 0;
 
-        string[] reasons = [.. skills.Reasons, .. new[] { location.Reason, salary.Reason, company.Reason, recency.Reason }.OfType<string>()];
+        string[] reasons = explain ? [.. skills.Reasons, .. new[] { location.Reason, salary.Reason, company.Reason, recency.Reason }.OfType<string>()] : [];
         var factors = new FactorScores(Round(skills.Value), Round(salary.Value), Round(location.Value), Round(company.Value), Round(recency.Value));
         return new MatchResult(score, false, reasons, factors, skills.MatchedTerms);
     }
 
-    private static string? Rejection(MatchProfile profile, PostingFeatures posting, ITermHits hits)
+    private static string? Rejection(MatchProfile profile, PostingFeatures posting, ITermHits hits, bool explain)
     {
         if (Listed(profile.TitleBlocklist).FirstOrDefault(hits.InTitle) is { } blockedTitle)
         {
-            return $"rejected: title contains '{blockedTitle}'";
+            return explain ? $"rejected: title contains '{blockedTitle}'" : Rejected;
         }
 
         if (Listed(profile.KeywordsExclude).FirstOrDefault(hits.InText) is { } excluded)
         {
-            return $"rejected: mentions '{excluded}'";
+            return explain ? $"rejected: mentions '{excluded}'" : Rejected;
         }
 
         if (Listed(profile.BlockedCompanies).FirstOrDefault(blocked => CompanyNames.Matches(posting.Company, blocked)) is { } company)
         {
-            return $"rejected: blocked company '{company}'";
+            return explain ? $"rejected: blocked company '{company}'" : Rejected;
         }
 
         var top = posting.SalaryAnnualMax ?? posting.SalaryAnnualMid;
         if (top < profile.SalaryFloor)
         {
-            return $"rejected: salary {SalaryFactor.Money(top.Value, profile.Currency)} below your floor {SalaryFactor.Money(profile.SalaryFloor.Value, profile.Currency)}";
+            return !explain ? Rejected : $"rejected: salary {SalaryFactor.Money(top.Value, profile.Currency)} below your floor {SalaryFactor.Money(profile.SalaryFloor.Value, profile.Currency)}";
         }
 
         return null;

@@ -9,22 +9,20 @@ namespace JobSentinel.Core.Matching;
 /// </summary>
 internal static class LocationFactor
 {
-    public static FactorValue Evaluate(MatchProfile profile, PostingFeatures posting)
+    public static FactorValue Evaluate(MatchProfile profile, PostingFeatures posting, bool explain = true)
     {
         var hasPlaces = profile.Cities.Count + profile.States.Count + profile.Countries.Count > 0;
         var place = hasPlaces ? MatchingPlace(profile, posting) : null;
-        var workplace = posting.Workplace.ToString().ToLowerInvariant();
-        var where = posting.Location ?? posting.Locations.FirstOrDefault();
-        var at = string.IsNullOrWhiteSpace(where) ? workplace : $"{workplace} in {where}";
+        var workplace = explain ? posting.Workplace.ToString().ToLowerInvariant() : "";
 
         if (posting.Workplace == WorkplaceType.Unknown)
         {
-            return place is null ? new FactorValue(0.5, "workplace not stated") : new FactorValue(0.8, $"location matches {place}");
+            return place is null ? new FactorValue(0.5, "workplace not stated") : new FactorValue(0.8, explain ? $"location matches {place}" : null);
         }
 
         if (!IsAllowed(profile, posting.Workplace))
         {
-            return new FactorValue(0, $"{workplace}, you want {Wanted(profile)}");
+            return new FactorValue(0, explain ? $"{workplace}, you want {Wanted(profile)}" : null);
         }
 
         if (posting.Workplace == WorkplaceType.Remote)
@@ -34,10 +32,18 @@ internal static class LocationFactor
 
         if (!hasPlaces)
         {
-            return new FactorValue(1, at);
+            return new FactorValue(1, explain ? At(posting, workplace) : null);
         }
 
-        return place is null ? new FactorValue(0.3, $"{at}, not in your places") : new FactorValue(1, $"{workplace}, matches {place}");
+        return place is null
+            ? new FactorValue(0.3, explain ? $"{At(posting, workplace)}, not in your places" : null)
+            : new FactorValue(1, explain ? $"{workplace}, matches {place}" : null);
+    }
+
+    private static string At(PostingFeatures posting, string workplace)
+    {
+        var where = posting.Location ?? posting.Locations.FirstOrDefault();
+        return string.IsNullOrWhiteSpace(where) ? workplace : $"{workplace} in {where}";
     }
 
     private static string? MatchingPlace(MatchProfile profile, PostingFeatures posting) =>

@@ -8,7 +8,7 @@ namespace JobSentinel.Core.Matching;
 /// </summary>
 internal static class RecencyFactor
 {
-    public static FactorValue Evaluate(MatchProfile profile, DateTime postedAt, DateTime utcNow)
+    public static FactorValue Evaluate(MatchProfile profile, DateTime postedAt, DateTime utcNow, bool explain = true)
     {
         var age = (utcNow - postedAt).TotalDays;
         if (age <= profile.RecencyFullDays)
@@ -19,6 +19,6 @@ internal static class RecencyFactor
         var span = profile.RecencyZeroDays - profile.RecencyFullDays;
         var value = age >= profile.RecencyZeroDays || span <= 0 ? 0 : (profile.RecencyZeroDays - age) / span;
         var days = (int)Math.Floor(age);
-        return new FactorValue(value, $"posted {days.ToString(CultureInfo.InvariantCulture)} day{(days == 1 ? "" : "s")} ago");
+        return new FactorValue(value, !explain ? null : $"posted {days.ToString(CultureInfo.InvariantCulture)} day{(days == 1 ? "" : "s")} ago");
     }
 }

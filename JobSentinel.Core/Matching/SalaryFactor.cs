@@ -8,7 +8,7 @@ namespace JobSentinel.Core.Matching;
 /// </summary>
 internal static class SalaryFactor
 {
-    public static FactorValue Evaluate(MatchProfile profile, PostingFeatures posting)
+    public static FactorValue Evaluate(MatchProfile profile, PostingFeatures posting, bool explain = true)
     {
         var amount = posting.SalaryAnnualMid ?? posting.SalaryAnnualMax;
         if (amount is not { } stated)
@@ -22,10 +22,9 @@ internal static class SalaryFactor
             { SalaryFloor: > 0 } => (profile.SalaryFloor.Value, "floor"),
             _ => (0.0, ""),
         };
-        var shown = Money(stated, profile.Currency);
         if (reference == 0)
         {
-            return new FactorValue(1, "salary " + shown);
+            return new FactorValue(1, explain ? "salary " + Money(stated, profile.Currency) : null);
         }
 
         var ratio = stated / reference;
@@ -38,7 +37,7 @@ internal static class SalaryFactor
             _ => 0.3,
         };
         var comparison = ratio >= 1 ? "≥" : "below";
-        return new FactorValue(value, $"salary {shown} {comparison} {label} {Money(reference, profile.Currency)}");
+        return new FactorValue(value, explain ? $"salary {Money(stated, profile.Currency)} {comparison} {label} {Money(reference, profile.Currency)}" : null);
     }
 
     /// <summary>A yearly amount as people say it: "180k", "1.2M", "EUR 95k" (no code for USD).</summary>

@@ -15,7 +15,7 @@ internal static class SkillsFactor
     /// <summary>The factor of a profile that names no titles and no keywords: it says nothing about fit.</summary>
     public const double Unknown = 0.5;
 
-    public static SkillsValue Evaluate(MatchProfile profile, ITermHits hits)
+    public static SkillsValue Evaluate(MatchProfile profile, ITermHits hits, bool explain = true)
     {
         List<string> reasons = [];
         var allowlist = Named(profile.TitleAllowlist);
@@ -26,7 +26,7 @@ internal static class SkillsFactor
         }
 
         var titlePart = allowlist.Count == 0 || allowlist.Any(term => hits.InTitle(term.Term)) ? 1.0 : 0.0;
-        if (titlePart == 0)
+        if (titlePart == 0 && explain)
         {
             reasons.Add("title matches none of: " + string.Join(", ", allowlist.Select(term => term.Name)));
         }
@@ -39,12 +39,12 @@ internal static class SkillsFactor
         var totalWeight = keywords.Sum(keyword => keyword.Weight);
         var keywordPart = totalWeight <= 0 ? 1 : Math.Min(1, matched.Sum(keyword => keyword.Weight) / (0.5 * totalWeight));
 
-        if (matched.Count > 0)
+        if (matched.Count > 0 && explain)
         {
             reasons.Add("matched: " + string.Join(", ", matched.Select(keyword => keyword.Name + LearnedMark(keyword.Weight))));
         }
 
-        if (missing.Count > 0)
+        if (missing.Count > 0 && explain)
         {
             var more = missing.Count > MissingShown ? $" +{missing.Count - MissingShown} more" : "";
             reasons.Add("missing: " + string.Join(", ", missing.Take(MissingShown).Select(keyword => keyword.Name)) + more);

@@ -36,11 +36,14 @@ public sealed class MatchScorer(IDbContextFactory<JobSentinelDbContext> contextF
         var connection = await OpenAsync(context, cancellationToken);
         var profiles = await LoadProfilesAsync(context, cancellationToken);
 
-        // The term hits come from the search index on a second connection while the features load.
-        await using var hitsContext = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var hitsConnection = await OpenAsync(hitsContext, cancellationToken);
-        var loadingHits = Task.Run(() => TermHitIndex.LoadAsync(hitsConnection, profiles, null, cancellationToken), cancellationToken);
-        var features = await LoadFeaturesAsync(connection, null, NamesPlaces(profiles), cancellationToken);
+        // Reading 100,000 postings is most of the work: the features load in id ranges, one connection per core,
+        // beside the term hits from the search index.
+        var loadingHits = OnOwnConnectionAsync(hitsConnection => TermHitIndex.LoadAsync(hitsConnection, profiles, null, cancellationToken), cancellationToken);
+        var ranges = await IdRangesAsync(connection, Math.Clamp(Environment.ProcessorCount, 1, 4), cancellationToken);
+        var allLocations = NamesPlaces(profiles);
+        var parts = await Task.WhenAll(ranges.Select(range =>
+            OnOwnConnectionAsync(partConnection => LoadFeaturesAsync(partConnection, null, allLocations, cancellationToken, range), cancellationToken)));
+        List<PostingFeatures> features = [.. parts.SelectMany(part => part)];
         progress?.Report((0, features.Count));
         var hits = await loadingHits;
         var now = timeProvider.GetUtcNow().UtcDateTime;
@@ -131,7 +134,7 @@ public sealed class MatchScorer(IDbContextFactory<JobSentinelDbContext> contextF
         ProfileMatch? best = null;
         foreach (var profile in profiles)
         {
-            var result = JobScorer.Score(profile, InCurrency(posting, profile.Currency), hits.For(posting.Id), now);
+            var result = JobScorer.Score(profile, InCurrency(posting, profile.Currency), hits.For(posting.Id), now, explain: false);
             if (best is null || result.Score > best.Result.Score)
             {
                 best = new ProfileMatch(profile.Id, profile.Name, result);
@@ -149,6 +152,25 @@ public sealed class MatchScorer(IDbContextFactory<JobSentinelDbContext> contextF
 
     private static double? Convert(double? usd, string currency) =>
         usd is { } amount ? (double?)CurrencyRates.Convert((decimal)amount, "USD", currency) : null;
+
+    private Task<T> OnOwnConnectionAsync<T>(Func<SqliteConnection, Task<T>> work, CancellationToken cancellationToken) =>
+        Task.Run(async () =>
+        {
+            await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+            return await work(await OpenAsync(context, cancellationToken));
+        }, cancellationToken);
+
+    // Consecutive id ranges of about equal size that together cover every posting.
+    private static async Task<IReadOnlyList<(long From, long To)>> IdRangesAsync(SqliteConnection connection, int count, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT coalesce(min(Id), 0), coalesce(max(Id), 0) FROM Jobs";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        var (first, last) = (reader.GetInt64(0), reader.GetInt64(1));
+        var size = Math.Max(1, (last - first + count) / count);
+        return [.. Enumerable.Range(0, count).Select(i => (first + (i * size), i == count - 1 ? long.MaxValue : first + ((i + 1) * size) - 1))];
+    }
 
     private static async Task<SqliteConnection> OpenAsync(JobSentinelDbContext context, CancellationToken cancellationToken)
     {
@@ -169,15 +191,21 @@ public sealed class MatchScorer(IDbContextFactory<JobSentinelDbContext> contextF
 
     // Every location of a posting matters only to profiles that name places; otherwise the first one (Location) is enough.
     private static async Task<List<PostingFeatures>> LoadFeaturesAsync(
-        SqliteConnection connection, IReadOnlyCollection<long>? jobIds, bool allLocations, CancellationToken cancellationToken)
+        SqliteConnection connection, IReadOnlyCollection<long>? jobIds, bool allLocations, CancellationToken cancellationToken, (long From, long To)? range = null)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = jobIds is null
-            ? $"SELECT {FeatureColumns} FROM Jobs"
-            : $"SELECT {FeatureColumns} FROM Jobs WHERE Id IN (SELECT value FROM json_each($ids))";
+        command.CommandText = jobIds is not null ? $"SELECT {FeatureColumns} FROM Jobs WHERE Id IN (SELECT value FROM json_each($ids))"
+            : range is not null ? $"SELECT {FeatureColumns} FROM Jobs WHERE Id BETWEEN $from AND $to"
+            : $"SELECT {FeatureColumns} FROM Jobs";
         if (jobIds is not null)
         {
             command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(jobIds));
+        }
+
+        if (range is { } ids)
+        {
+            command.Parameters.AddWithValue("$from", ids.From);
+            command.Parameters.AddWithValue("$to", ids.To);
         }
 
         List<PostingFeatures> features = [];

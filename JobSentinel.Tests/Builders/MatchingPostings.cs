@@ -19,6 +19,15 @@ public static class MatchingPostings
         PostedAt = Now.AddDays(-1),
     };
 
-    public static MatchResult Score(MatchProfile profile, PostingFeatures posting, string? description = null) =>
-        JobScorer.Score(profile, posting, new TextTermHits(posting.Title, posting.Company, description), Now);
+    public static MatchResult Score(MatchProfile profile, PostingFeatures posting, string? description = null)
+    {
+        var hits = new TextTermHits(posting.Title, posting.Company, description);
+        var explained = JobScorer.Score(profile, posting, hits, Now);
+
+        // Rescoring leaves the reasons out: that must never change a score, in any of the scorer's tests.
+        var unexplained = JobScorer.Score(profile, posting, hits, Now, explain: false);
+        Assert.Equal((explained.Score, explained.Rejected, explained.Factors), (unexplained.Score, unexplained.Rejected, unexplained.Factors));
+        Assert.DoesNotContain(unexplained.Reasons, reason => reason != "rejected");
+        return explained;
+    }
 }
