@@ -78,6 +78,7 @@ public sealed class MatchingJourneyTests(BrowserFixture browser) : IAsyncLifetim
         // The toast's link opens the job with its score explained.
         await toast.GetByRole(AriaRole.Button, new() { Name = "View" }).ClickAsync();
         await Assertions.Expect(jobs).ToHaveURLAsync(new Regex(@"/jobs/\d+$"));
+        await Assertions.Expect(toast).ToHaveCountAsync(0);
         await Assertions.Expect(jobs.Locator("[data-testid=job-match]")).ToHaveTextAsync(new Regex(@"^Match (9\d|100)$"));
         await Assertions.Expect(jobs.GetByText("best for the profile \"Default\"")).ToBeVisibleAsync();
         await Assertions.Expect(jobs.Locator("[data-testid=job-reason]").First).ToBeVisibleAsync();
