@@ -179,9 +179,9 @@ public sealed class MatchScorer(IDbContextFactory<JobSentinelDbContext> contextF
         return connection;
     }
 
-    private static async Task<IReadOnlyList<MatchProfile>> LoadProfilesAsync(JobSentinelDbContext context, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<MatchProfile>> LoadProfilesAsync(JobSentinelDbContext context, CancellationToken cancellationToken)
     {
-        await ProfileService.EnsureDefaultAsync(context, cancellationToken);
+        await ProfileService.EnsureDefaultAsync(context, timeProvider.GetUtcNow().UtcDateTime, cancellationToken);
         return [.. (await context.Profiles.AsNoTracking().OrderByDescending(p => p.IsDefault).ThenBy(p => p.Id).ToListAsync(cancellationToken))
             .Select(ProfileService.ToMatchProfile)];
     }

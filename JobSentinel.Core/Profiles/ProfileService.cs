@@ -18,14 +18,14 @@ public sealed class ProfileService(
     public async Task<IReadOnlyList<ProfileView>> ListAsync(CancellationToken cancellationToken)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await EnsureDefaultAsync(context, cancellationToken);
+        await EnsureDefaultAsync(context, timeProvider.GetUtcNow().UtcDateTime, cancellationToken);
         return [.. (await context.Profiles.AsNoTracking().OrderByDescending(p => p.IsDefault).ThenBy(p => p.Name).ToListAsync(cancellationToken)).Select(View)];
     }
 
     public async Task<ProfileView?> GetAsync(int? id, CancellationToken cancellationToken)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await EnsureDefaultAsync(context, cancellationToken);
+        await EnsureDefaultAsync(context, timeProvider.GetUtcNow().UtcDateTime, cancellationToken);
         var profile = await context.Profiles.AsNoTracking().SingleOrDefaultAsync(p => id == null ? p.IsDefault : p.Id == id, cancellationToken);
         return profile is null ? null : View(profile);
     }
@@ -34,14 +34,14 @@ public sealed class ProfileService(
     public async Task<IReadOnlyList<MatchProfile>> MatchProfilesAsync(CancellationToken cancellationToken)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await EnsureDefaultAsync(context, cancellationToken);
+        await EnsureDefaultAsync(context, timeProvider.GetUtcNow().UtcDateTime, cancellationToken);
         return [.. (await context.Profiles.AsNoTracking().OrderByDescending(p => p.IsDefault).ThenBy(p => p.Id).ToListAsync(cancellationToken)).Select(ToMatchProfile)];
     }
 
     public async Task<SaveResult<ProfileView>> CreateAsync(ProfileDraft draft, string? actor, CancellationToken cancellationToken)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await EnsureDefaultAsync(context, cancellationToken);
+        await EnsureDefaultAsync(context, timeProvider.GetUtcNow().UtcDateTime, cancellationToken);
         var now = timeProvider.GetUtcNow().UtcDateTime;
         var profile = new SearchProfile { Name = "", CreatedAt = now, UpdatedAt = now };
         Apply(profile, draft);
@@ -64,7 +64,7 @@ public sealed class ProfileService(
     public async Task<SaveResult<ProfileView>> UpdateAsync(int? id, ProfileDraft changes, string? actor, CancellationToken cancellationToken)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await EnsureDefaultAsync(context, cancellationToken);
+        await EnsureDefaultAsync(context, timeProvider.GetUtcNow().UtcDateTime, cancellationToken);
         var profile = await context.Profiles.SingleOrDefaultAsync(p => id == null ? p.IsDefault : p.Id == id, cancellationToken);
         if (profile is null)
         {
@@ -151,7 +151,7 @@ public sealed class ProfileService(
         }
     }
 
-    internal static async Task EnsureDefaultAsync(JobSentinelDbContext context, CancellationToken cancellationToken)
+    internal static async Task EnsureDefaultAsync(JobSentinelDbContext context, DateTime now, CancellationToken cancellationToken)
     {
         if (await context.Profiles.AnyAsync(p => p.IsDefault, cancellationToken))
         {
@@ -165,7 +165,6 @@ public sealed class ProfileService(
         }
         else
         {
-            var now = DateTime.UtcNow;
             context.Profiles.Add(new SearchProfile { Name = DefaultName, IsDefault = true, CreatedAt = now, UpdatedAt = now });
         }
 
