@@ -26,6 +26,9 @@ public sealed record JobScores(long JobId, IReadOnlyList<ProfileMatch> Matches)
 /// </summary>
 public sealed class MatchScorer(IDbContextFactory<JobSentinelDbContext> contextFactory, TimeProvider timeProvider)
 {
+    private readonly WeakReference<KeptFeatures> _features = new(null!);
+    private int _generation;
+
     private const string FeatureColumns =
         "Id, Title, Company, Location, LocationsJson, Workplace, SalaryMax, SalaryCurrency, SalaryPeriod, SalaryAnnualUsd, SortDate";
 
@@ -36,14 +39,8 @@ public sealed class MatchScorer(IDbContextFactory<JobSentinelDbContext> contextF
         var connection = await OpenAsync(context, cancellationToken);
         var profiles = await LoadProfilesAsync(context, cancellationToken);
 
-        // Reading 100,000 postings is most of the work: the features load in id ranges, one connection per core,
-        // beside the term hits from the search index.
         var loadingHits = OnOwnConnectionAsync(hitsConnection => TermHitIndex.LoadAsync(hitsConnection, profiles, null, cancellationToken), cancellationToken);
-        var ranges = await IdRangesAsync(connection, Math.Clamp(Environment.ProcessorCount, 1, 4), cancellationToken);
-        var allLocations = NamesPlaces(profiles);
-        var parts = await Task.WhenAll(ranges.Select(range =>
-            OnOwnConnectionAsync(partConnection => LoadFeaturesAsync(partConnection, null, allLocations, cancellationToken, range), cancellationToken)));
-        List<PostingFeatures> features = [.. parts.SelectMany(part => part)];
+        var features = await AllFeaturesAsync(connection, NamesPlaces(profiles), cancellationToken);
         progress?.Report((0, features.Count));
         var hits = await loadingHits;
         var now = timeProvider.GetUtcNow().UtcDateTime;
@@ -88,6 +85,9 @@ public sealed class MatchScorer(IDbContextFactory<JobSentinelDbContext> contextF
         {
             return [];
         }
+
+        // New or changed postings: the features kept for rescoring are out of date.
+        Interlocked.Increment(ref _generation);
 
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var connection = await OpenAsync(context, cancellationToken);
@@ -152,6 +152,39 @@ public sealed class MatchScorer(IDbContextFactory<JobSentinelDbContext> contextF
 
     private static double? Convert(double? usd, string currency) =>
         usd is { } amount ? (double?)CurrencyRates.Convert((decimal)amount, "USD", currency) : null;
+
+    /// <summary>
+    /// The features of every stored posting. Reading 100,000 postings is most of a rescoring, so they load in id
+    /// ranges, one connection per core, and are kept (weakly: the GC may take them back) for the next rescoring as
+    /// long as nothing changed them: new and changed postings are scored by <see cref="ScoreAsync(IReadOnlyCollection{long}, CancellationToken)"/>,
+    /// which starts a new generation, and deletions show in the stamp.
+    /// </summary>
+    private async Task<IReadOnlyList<PostingFeatures>> AllFeaturesAsync(SqliteConnection connection, bool allLocations, CancellationToken cancellationToken)
+    {
+        var generation = Volatile.Read(ref _generation);
+        var stamp = await StampAsync(connection, cancellationToken);
+        if (_features.TryGetTarget(out var kept) && kept.Generation == generation && kept.Stamp == stamp && (kept.AllLocations || !allLocations))
+        {
+            return kept.Items;
+        }
+
+        var ranges = await IdRangesAsync(connection, Math.Clamp(Environment.ProcessorCount, 1, 4), cancellationToken);
+        var parts = await Task.WhenAll(ranges.Select(range =>
+            OnOwnConnectionAsync(partConnection => LoadFeaturesAsync(partConnection, null, allLocations, cancellationToken, range), cancellationToken)));
+        List<PostingFeatures> features = [.. parts.SelectMany(part => part)];
+        _features.SetTarget(new KeptFeatures(generation, stamp, allLocations, features));
+        return features;
+    }
+
+    // Adding or deleting a posting changes the count or the highest id.
+    private static async Task<string> StampAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) || ':' || coalesce(max(Id), 0) FROM Jobs";
+        return (string)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    private sealed record KeptFeatures(int Generation, string Stamp, bool AllLocations, IReadOnlyList<PostingFeatures> Items);
 
     private Task<T> OnOwnConnectionAsync<T>(Func<SqliteConnection, Task<T>> work, CancellationToken cancellationToken) =>
         Task.Run(async () =>
