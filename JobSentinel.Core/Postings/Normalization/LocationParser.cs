@@ -8,7 +8,8 @@ public static partial class LocationParser
 {
     private const int RegexTimeoutMs = 250;
 
-    private static readonly FrozenSet<string> Placeholders = FrozenSet.Create(
+    // What boards write instead of a location ("TBD", "N/A", "Various"): no place at all.
+    private static readonly FrozenSet<string> NoPlaceValues = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
         "n/a", "na", "tbd", "tba", "unknown", "various", "multiple", "multiple locations", "flexible", "-", "none");
 
@@ -95,7 +96,7 @@ public static partial class LocationParser
 
     private static bool IsConcretePlace(string? location)
     {
-        if (string.IsNullOrWhiteSpace(location) || Placeholders.Contains(location.Trim()))
+        if (string.IsNullOrWhiteSpace(location) || NoPlaceValues.Contains(location.Trim()))
         {
             return false;
         }
@@ -108,7 +109,7 @@ public static partial class LocationParser
                 || KnownPlaces.Regions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(part)
                 || KnownPlaces.Arrangements.GetAlternateLookup<ReadOnlySpan<char>>().Contains(part)
                 || KnownPlaces.IsRemote(part)
-                || Placeholders.GetAlternateLookup<ReadOnlySpan<char>>().Contains(part))
+                || NoPlaceValues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(part))
             {
                 continue;
             }
