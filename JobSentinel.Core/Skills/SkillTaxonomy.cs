@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text;
 using System.Text.Json;
 
 namespace JobSentinel.Core.Skills;
@@ -7,22 +6,42 @@ namespace JobSentinel.Core.Skills;
 /// <summary>
 /// The skills the app recognises, with their aliases and related skills, and the matcher that finds them
 /// in text. Names and aliases are compared by <see cref="SkillText.Tokenize"/> tokens, so case and most
-/// punctuation never matter ("Node.JS" = "node.js"); one- and two-letter terms ("Go", "R", "C") only match
-/// when written with a capital, so that "go" and "a" in prose are not skills.
+/// punctuation never matter ("Node.JS" = "node.js"), with two exceptions that keep prose from reading as skills:
+/// one- and two-letter terms ("Go", "R", "C") only match when written with a capital and not glued to a hyphen
+/// ("C-suite", "Go-to-market") or, for one letter, a full stop (the initial in "Harvey C. Dent"); and terms the
+/// data lists as capitalised-only ("Excel", "React", "Spark": ordinary words in lower case) only match when
+/// capitalised. A word ending in "s" that is not a term token is also tried without it ("REST APIs", "data pipelines").
+/// The longest term starting at a token wins, so "Spring Boot" is found rather than a shorter term inside it.
 /// </summary>
 public sealed class SkillTaxonomy
 {
     private const string ResourceName = "JobSentinel.Core.Skills.skills.json";
 
+    /// <summary>Longer tokens than any term has are never looked up.</summary>
+    private const int MaxTokenLength = 64;
+
     private static readonly Lazy<SkillTaxonomy> Default = new(() => Load(OpenResource()));
 
     private readonly FrozenDictionary<string, Skill> byKey;
     private readonly FrozenDictionary<string, Skill> byName;
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> tokenIds;
+    private readonly Term[][] termsByFirstToken;
 
     public SkillTaxonomy(IEnumerable<Skill> skills)
+        : this(skills, [])
     {
+    }
+
+    /// <param name="skills">The skills, most common first: when two claim the same term, the first keeps it.</param>
+    /// <param name="capitalisedOnly">One-token terms that only match when written with a capital ("Excel", "React").</param>
+    public SkillTaxonomy(IEnumerable<Skill> skills, IEnumerable<string> capitalisedOnly)
+    {
+        var capitalised = capitalisedOnly.Select(Key).ToHashSet(StringComparer.Ordinal);
         Dictionary<string, Skill> keys = new(StringComparer.Ordinal);
         Dictionary<string, Skill> names = new(StringComparer.OrdinalIgnoreCase);
+        Dictionary<string, int> vocabulary = new(StringComparer.Ordinal);
+        List<Skill> ordered = [];
+        List<Term> terms = [];
         foreach (var skill in skills)
         {
             if (!names.TryAdd(skill.Name, skill))
@@ -30,21 +49,34 @@ public sealed class SkillTaxonomy
                 throw new InvalidDataException($"The skills taxonomy lists '{skill.Name}' twice.");
             }
 
+            ordered.Add(skill);
             foreach (var term in skill.Aliases.Prepend(skill.Name))
             {
-                var key = Key(term);
-                if (key.Length > 0)
+                var tokens = SkillText.Tokenize(term);
+                var key = string.Join(' ', tokens);
+                if (key.Length == 0 || !keys.TryAdd(key, skill))
                 {
-                    // The first skill to claim a term keeps it: the data file orders skills by how common they are.
-                    keys.TryAdd(key, skill);
-                    LongestTerm = Math.Max(LongestTerm, SkillText.Tokenize(term).Count);
+                    continue;
                 }
+
+                var ids = tokens.Select(t => vocabulary.TryGetValue(t, out var id) ? id : vocabulary[t] = vocabulary.Count).ToArray();
+                var isShort = ids.Length == 1 && tokens[0].Length <= 2;
+                terms.Add(new Term(ids, skill, isShort || (ids.Length == 1 && capitalised.Contains(key)), isShort));
+                LongestTerm = Math.Max(LongestTerm, ids.Length);
             }
         }
 
         byKey = keys.ToFrozenDictionary(StringComparer.Ordinal);
         byName = names.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-        Skills = [.. names.Values];
+        tokenIds = vocabulary.Where(t => t.Key.Length <= MaxTokenLength).ToFrozenDictionary(StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+        termsByFirstToken = new Term[vocabulary.Count][];
+        foreach (var group in terms.GroupBy(t => t.Tokens[0]))
+        {
+            termsByFirstToken[group.Key] = [.. group.OrderByDescending(t => t.Tokens.Length)];
+        }
+
+        Skills = ordered;
     }
 
     public IReadOnlyList<Skill> Skills { get; }
@@ -62,7 +94,9 @@ public sealed class SkillTaxonomy
     {
         var file = JsonSerializer.Deserialize<TaxonomyFile>(json, new JsonSerializerOptions(JsonSerializerDefaults.Web))
             ?? throw new InvalidDataException("The skills taxonomy is empty.");
-        return new SkillTaxonomy(file.Skills.Select(s => new Skill(s.Name, s.Category, s.Aliases ?? [], s.Related ?? [])));
+        return new SkillTaxonomy(
+            file.Skills.Select(s => new Skill(s.Name, s.Category, s.Aliases ?? [], s.Related ?? [])),
+            file.CapitalisedOnly ?? []);
     }
 
     /// <summary>The skill a name or alias stands for ("k8s" → Kubernetes), or null.</summary>
@@ -87,6 +121,7 @@ public sealed class SkillTaxonomy
     {
         List<SkillMention> found = [];
         HashSet<Skill> seen = [];
+        List<TextToken> tokens = [];
         foreach (var rawLine in text.AsSpan().EnumerateLines())
         {
             var line = rawLine.Trim();
@@ -95,53 +130,97 @@ public sealed class SkillTaxonomy
                 continue;
             }
 
-            var lineText = line.ToString();
-            foreach (var skill in SkillsInLine(lineText))
+            ReadTokens(line, tokens);
+            string? evidence = null;
+            for (var start = 0; start < tokens.Count;)
             {
-                if (seen.Add(skill))
+                var term = LongestTermAt(line, tokens, start);
+                if (term is null)
                 {
-                    found.Add(new SkillMention(skill.Name, lineText));
+                    start++;
+                    continue;
                 }
+
+                if (seen.Add(term.Skill))
+                {
+                    evidence ??= line.ToString();
+                    found.Add(new SkillMention(term.Skill.Name, evidence));
+                }
+
+                start += term.Tokens.Length;
             }
         }
 
         return found;
     }
 
-    private IEnumerable<Skill> SkillsInLine(string line)
+    private void ReadTokens(ReadOnlySpan<char> line, List<TextToken> tokens)
     {
-        var tokens = SkillText.TokenizeWithCase(line);
-        var builder = new StringBuilder();
-        for (var start = 0; start < tokens.Count;)
+        tokens.Clear();
+        Span<char> folded = stackalloc char[MaxTokenLength];
+        var offset = 0;
+        while (SkillText.NextToken(line, ref offset) is var (start, length) && length > 0)
         {
-            var matched = 0;
-            Skill? skill = null;
-            for (var length = Math.Min(LongestTerm, tokens.Count - start); length > 0 && skill is null; length--)
-            {
-                builder.Clear();
-                for (var i = start; i < start + length; i++)
-                {
-                    builder.Append(i == start ? "" : " ").Append(tokens[i].Folded);
-                }
+            tokens.Add(new TextToken(start, length, length <= MaxTokenLength ? TokenId(line.Slice(start, length), folded) : -1));
+        }
+    }
 
-                if (byKey.TryGetValue(builder.ToString(), out var candidate)
-                    && (length > 1 || tokens[start].Folded.Length > 2 || char.IsUpper(tokens[start].Original[0])))
-                {
-                    skill = candidate;
-                    matched = length;
-                }
+    private int TokenId(ReadOnlySpan<char> token, Span<char> buffer)
+    {
+        var folded = buffer[..token.ToLowerInvariant(buffer)];
+        if (tokenIds.TryGetValue(folded, out var id))
+        {
+            return id;
+        }
+
+        // Plurals of term words: "APIs", "pipelines", "microservice" ← "microservices".
+        return folded.Length > 3 && folded[^1] == 's' && folded[^2] != 's' && tokenIds.TryGetValue(folded[..^1], out id) ? id : -1;
+    }
+
+    private Term? LongestTermAt(ReadOnlySpan<char> line, List<TextToken> tokens, int start)
+    {
+        var first = tokens[start];
+        if (first.Id < 0 || termsByFirstToken[first.Id] is not { } candidates)
+        {
+            return null;
+        }
+
+        foreach (var term in candidates)
+        {
+            if (term.Tokens.Length > tokens.Count - start || !SameTokens(term.Tokens, tokens, start))
+            {
+                continue;
             }
 
-            if (skill is not null)
+            if (term.NeedsCapital && (char.IsLower(line[first.Start]) || (term.IsShort && GluedToPunctuation(line, first))))
             {
-                yield return skill;
-                start += matched;
+                continue;
             }
-            else
+
+            return term;
+        }
+
+        return null;
+    }
+
+    private static bool SameTokens(int[] termTokens, List<TextToken> tokens, int start)
+    {
+        for (var i = 1; i < termTokens.Length; i++)
+        {
+            if (tokens[start + i].Id != termTokens[i])
             {
-                start++;
+                return false;
             }
         }
+
+        return true;
+    }
+
+    // "C-suite", "Go-to-market", "R-squared"; and "C." in "Harvey C. Dent" for one-letter terms.
+    private static bool GluedToPunctuation(ReadOnlySpan<char> line, TextToken token)
+    {
+        var end = token.Start + token.Length;
+        return end < line.Length && (line[end] == '-' || (token.Length == 1 && line[end] == '.'));
     }
 
     private static string Key(string term) => string.Join(' ', SkillText.Tokenize(term));
@@ -150,7 +229,11 @@ public sealed class SkillTaxonomy
         typeof(SkillTaxonomy).Assembly.GetManifestResourceStream(ResourceName)
         ?? throw new InvalidOperationException($"The skills taxonomy resource {ResourceName} is missing from the build.");
 
-    private sealed record TaxonomyFile(List<SkillEntry> Skills);
+    private sealed record Term(int[] Tokens, Skill Skill, bool NeedsCapital, bool IsShort);
+
+    private readonly record struct TextToken(int Start, int Length, int Id);
+
+    private sealed record TaxonomyFile(List<SkillEntry> Skills, List<string>? CapitalisedOnly);
 
     private sealed record SkillEntry(string Name, string Category, List<string>? Aliases, List<string>? Related);
 }
