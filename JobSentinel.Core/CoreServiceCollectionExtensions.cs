@@ -43,6 +43,7 @@ public static class CoreServiceCollectionExtensions
         services.AddTransient<WorkItemRunner>();
         services.AddJobDiscovery(configuration);
         services.AddMatchingAndAlerts(configuration);
+        services.AddResumeAnalysis(configuration);
         return services;
     }
 

@@ -37,6 +37,12 @@ public sealed class JobSentinelDbContext(DbContextOptions<JobSentinelDbContext> 
 
     public DbSet<Alerts.Alert> Alerts => Set<Alerts.Alert>();
 
+    public DbSet<Resumes.Resume> Resumes => Set<Resumes.Resume>();
+
+    public DbSet<Evaluations.JobDescriptionDocument> JobDescriptionDocuments => Set<Evaluations.JobDescriptionDocument>();
+
+    public DbSet<Evaluations.Evaluation> Evaluations => Set<Evaluations.Evaluation>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(JobSentinelDbContext).Assembly);
 
@@ -56,5 +62,9 @@ public sealed class JobSentinelDbContext(DbContextOptions<JobSentinelDbContext> 
         configurationBuilder.Properties<Alerts.AlertChannelType>().HaveConversion<string>().HaveMaxLength(10);
         configurationBuilder.Properties<Alerts.AlertStatus>().HaveConversion<string>().HaveMaxLength(10);
         configurationBuilder.Properties<Alerts.AlertKind>().HaveConversion<string>().HaveMaxLength(10);
+        configurationBuilder.Properties<Documents.FileFormat>().HaveConversion<string>().HaveMaxLength(10);
+        configurationBuilder.Properties<Resumes.AtsRating>().HaveConversion<string>().HaveMaxLength(10);
+        configurationBuilder.Properties<Evaluations.EvaluationStatus>().HaveConversion<string>().HaveMaxLength(10);
+        configurationBuilder.Properties<Evaluations.Verdict>().HaveConversion<string>().HaveMaxLength(10);
     }
 }

@@ -19,6 +19,8 @@ public sealed class JobSentinelMetrics : IDisposable
     public const string AlertDeliveryLatency = "alert_delivery_latency_seconds";
     public const string AlertsPendingName = "alerts_pending";
     public const string AlertsFailedTotal = "alerts_failed_total";
+    public const string ResumeAnalysisDurationName = "resume_analysis_duration_seconds";
+    public const string EvaluationsQueueLengthName = "evaluations_queue_length";
 
     private readonly IDisposable _runtimeMetrics;
 
@@ -57,6 +59,10 @@ public sealed class JobSentinelMetrics : IDisposable
         AlertsFailed = factory.CreateCounter(AlertsFailedTotal, "Alerts that failed for good (permanent errors or too many attempts), by channel.",
             new CounterConfiguration { LabelNames = ["channel"] });
 
+        ResumeAnalysisDuration = factory.CreateHistogram(ResumeAnalysisDurationName, "Time to read a resume file: extraction, parsing and the ATS report.",
+            new HistogramConfiguration { Buckets = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5] });
+        EvaluationsQueueLength = factory.CreateGauge(EvaluationsQueueLengthName, "Evaluations waiting to run (queued, not yet processing).");
+
         // .NET runtime metrics: process_* and dotnet_* collectors plus the built-in System.Runtime meter.
         DotNetStats.Register(Registry);
         _runtimeMetrics = MeterAdapter.StartListening(new MeterAdapterOptions
@@ -88,6 +94,10 @@ public sealed class JobSentinelMetrics : IDisposable
     public Histogram AlertLatency { get; }
 
     public Gauge AlertsPending { get; }
+
+    public Histogram ResumeAnalysisDuration { get; }
+
+    public Gauge EvaluationsQueueLength { get; }
 
     public Counter AlertsFailed { get; }
 

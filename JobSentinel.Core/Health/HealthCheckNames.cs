@@ -8,6 +8,7 @@ public static class HealthCheckNames
     public const string Disk = "disk";
     public const string Sources = "sources";
     public const string Alerts = "alerts";
+    public const string Models = "models";
 
     /// <summary>Tag of the checks of external services, answered together by <c>/api/v1/health/apis</c>.</summary>
     public const string ExternalTag = "apis";

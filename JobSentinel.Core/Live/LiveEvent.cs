@@ -14,6 +14,7 @@ namespace JobSentinel.Core.Live;
 [JsonDerivedType(typeof(MatchesFound), MatchesFound.TypeName)]
 [JsonDerivedType(typeof(RescoreProgress), RescoreProgress.TypeName)]
 [JsonDerivedType(typeof(AlertsChanged), AlertsChanged.TypeName)]
+[JsonDerivedType(typeof(EvaluationChanged), EvaluationChanged.TypeName)]
 public abstract record LiveEvent
 {
     [JsonIgnore]
@@ -82,6 +83,14 @@ public sealed record RescoreProgress(string Status, int Done, int Total, string 
 public sealed record AlertsChanged(int Pending, int Failed, int SentLastDay) : LiveEvent
 {
     public const string TypeName = "alertsChanged";
+
+    public override string Type => TypeName;
+}
+
+/// <summary>An evaluation was queued, made progress, completed or failed; <see cref="Queued"/> is the queue length after it.</summary>
+public sealed record EvaluationChanged(long Id, string Status, int Progress, int? RelevanceScore, string? Verdict, string? Error, int Queued) : LiveEvent
+{
+    public const string TypeName = "evaluationChanged";
 
     public override string Type => TypeName;
 }

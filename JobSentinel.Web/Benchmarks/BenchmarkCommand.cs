@@ -17,7 +17,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 namespace JobSentinel.Web.Benchmarks;
 
 /// <summary>
-/// <c>benchmark [ingest|e2e|all]</c>: measures the SPEC §8 targets on this machine and prints a table.
+/// <c>benchmark [ingest|e2e|alerts|analysis|all]</c>: measures the SPEC §8 targets on this machine and prints a table.
 /// Everything runs on temporary data directories; nothing of the user's data is touched.
 /// </summary>
 public static class BenchmarkCommand
@@ -29,12 +29,12 @@ public static class BenchmarkCommand
 
     public static Command Create(CliContext context)
     {
-        var which = new Argument<string>("which") { Description = "ingest, e2e, alerts or all.", DefaultValueFactory = _ => "all" };
-        which.AcceptOnlyFromAmong("ingest", "e2e", "alerts", "all");
+        var which = new Argument<string>("which") { Description = "ingest, e2e, alerts, analysis or all.", DefaultValueFactory = _ => "all" };
+        which.AcceptOnlyFromAmong("ingest", "e2e", "alerts", "analysis", "all");
         var postings = new Option<int>("--postings") { Description = "Postings for the ingest benchmark.", DefaultValueFactory = _ => 100_000 };
         var boardPostings = new Option<int>("--board-postings") { Description = "Postings on the board of the end-to-end benchmark.", DefaultValueFactory = _ => 20_000 };
         var rounds = new Option<int>("--alert-rounds") { Description = "New strong matches published one by one in the alerts benchmark.", DefaultValueFactory = _ => 40 };
-        var command = new Command("benchmark", "Measure ingest, search, rescoring, end-to-end scraping and alert latency against the SPEC targets.")
+        var command = new Command("benchmark", "Measure ingest, search, rescoring, end-to-end scraping, alert latency and resume analysis against the SPEC targets.")
         {
             which, postings, boardPostings, rounds,
         };
@@ -68,6 +68,11 @@ public static class BenchmarkCommand
             if (choice is "alerts" or "all")
             {
                 latencies.AddRange(await AlertLatencyBenchmark.RunAsync(alertRounds, output, cancellationToken));
+            }
+
+            if (choice is "analysis" or "all")
+            {
+                latencies.AddRange(await AnalysisBenchmark.RunAsync(output, cancellationToken));
             }
 
             await output.WriteLineAsync();

@@ -34,6 +34,8 @@ public static class CliApp
             HealthCommand.Create(context),
             ApiKeyCommands.Create(context),
             ScrapeCommand.Create(context),
+            AnalyzeCommand.Create(context),
+            EvaluationsCommand.Create(context),
             Benchmarks.BenchmarkCommand.Create(context),
         };
         root.Options.Add(dataDirectory);
@@ -71,7 +73,8 @@ public static class CliApp
 
     public const string Usage =
         "JobSentinel.Web [migrate [--dry-run] [--rollback <migration>] | health | apikey create --name <name> | apikey list | apikey revoke <id> " +
-        "| scrape --source <name> --once | benchmark [ingest|e2e|all]] [--data-dir <path>]";
+        "| scrape --source <name> --once | analyze <resume> [--job <file>] | evaluations retry-failed " +
+        "| benchmark [ingest|e2e|alerts|analysis|all]] [--data-dir <path>]";
 }
 
 /// <summary>A command line that parses but makes no sense (e.g. an unknown migration name): exit code 2.</summary>

@@ -27,6 +27,7 @@ public static class BackgroundWorkExtensions
         builder.Services.AddSingleton<ISourceScheduler, HangfireSourceScheduler>();
         builder.Services.AddTransient<ScheduledScrapeJob>();
         builder.Services.AddTransient<DailyRescoreJob>();
+        builder.Services.AddTransient<ResumeHousekeepingJob>();
         builder.Services.AddSingleton<SourceScheduleSync>();
     }
 

@@ -26,6 +26,8 @@ public static class JobSentinelAppExtensions
         api.MapJobsApi();
         api.MapProfilesApi();
         api.MapAlertsApi();
+        api.MapResumesApi();
+        api.MapEvaluationsApi();
         app.MapJobsExportForUserInterface();
 
         app.MapOpenApi().AllowAnonymous();

@@ -22,10 +22,12 @@ public static class ObservabilityExtensions
             .AddCheck<HangfireHealthCheck>(HealthCheckNames.Hangfire, HealthStatus.Degraded)
             .AddCheck<DiskHealthCheck>(HealthCheckNames.Disk, HealthStatus.Unhealthy)
             .AddCheck<SourcesHealthCheck>(HealthCheckNames.Sources, HealthStatus.Degraded, [HealthCheckNames.ExternalTag])
-            .AddCheck<AlertsHealthCheck>(HealthCheckNames.Alerts, HealthStatus.Degraded, [HealthCheckNames.ExternalTag]);
+            .AddCheck<AlertsHealthCheck>(HealthCheckNames.Alerts, HealthStatus.Degraded, [HealthCheckNames.ExternalTag])
+            .AddCheck<ModelsHealthCheck>(HealthCheckNames.Models, HealthStatus.Degraded);
         builder.Services.AddSingleton<DiskHealthCheck>();
         builder.Services.AddSingleton<SourcesHealthCheck>();
         builder.Services.AddSingleton<AlertsHealthCheck>();
+        builder.Services.AddSingleton<ModelsHealthCheck>();
 
         builder.Services.AddSingleton<HealthMonitor>();
         builder.Services.AddHostedService(provider => provider.GetRequiredService<HealthMonitor>());

@@ -36,6 +36,10 @@ public sealed partial class StartupTasks(
         // Scores fade with a posting's age: refresh them at start (the app may have been off) and daily.
         rescoring.Request("startup");
         recurringJobs.AddOrUpdate<DailyRescoreJob>(DailyRescoreJob.Id, job => job.Run(), DailyRescoreJob.Schedule);
+        recurringJobs.AddOrUpdate<ResumeHousekeepingJob>(
+            ResumeHousekeepingJob.StuckId, job => job.ResetStuckAsync(CancellationToken.None), ResumeHousekeepingJob.StuckSchedule);
+        recurringJobs.AddOrUpdate<ResumeHousekeepingJob>(
+            ResumeHousekeepingJob.CleanupId, job => job.CleanUploadsAsync(CancellationToken.None), ResumeHousekeepingJob.CleanupSchedule);
         LogReady(logger);
     }
 

@@ -1,0 +1,9 @@
+namespace JobSentinel.Core.Evaluations;
+
+public enum EvaluationStatus
+{
+    Queued,
+    Processing,
+    Completed,
+    Failed,
+}

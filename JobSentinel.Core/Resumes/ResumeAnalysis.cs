@@ -1,0 +1,6 @@
+using JobSentinel.Core.Documents;
+
+namespace JobSentinel.Core.Resumes;
+
+/// <summary>Everything read from one resume file.</summary>
+public sealed record ResumeAnalysis(ExtractedDocument Document, ParsedResume Resume, AtsReport Report);
