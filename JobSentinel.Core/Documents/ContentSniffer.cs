@@ -8,7 +8,7 @@ namespace JobSentinel.Core.Documents;
 /// </summary>
 internal static partial class ContentSniffer
 {
-    internal sealed record Result(DocumentFormat Format, string? Text);
+    internal sealed record Result(FileFormat Format, string? Text);
 
     public static Result Sniff(byte[] content, string fileName, long maxUnpackedBytes)
     {
@@ -23,19 +23,19 @@ internal static partial class ContentSniffer
         return new Result(format, text);
     }
 
-    private static DocumentFormat SniffFormat(byte[] content, string fileName, long maxUnpackedBytes, out string? text)
+    private static FileFormat SniffFormat(byte[] content, string fileName, long maxUnpackedBytes, out string? text)
     {
         text = null;
         if (IsPdf(content))
         {
-            return DocumentFormat.Pdf;
+            return FileFormat.Pdf;
         }
 
         if (ZipPackageInspector.IsZip(content))
         {
             var kind = ZipPackageInspector.Inspect(content, fileName, maxUnpackedBytes);
             return kind == ZipPackageInspector.Kind.WordDocument
-                ? DocumentFormat.Docx
+                ? FileFormat.Docx
                 : throw Unsupported(fileName, ZipPackageInspector.Describe(kind));
         }
 
@@ -54,12 +54,12 @@ internal static partial class ContentSniffer
         text = TextDecoder.Decode(content) ?? throw Unsupported(fileName, "binary data (or text that is not UTF-8)");
         if (LooksLikeHtml(text))
         {
-            return DocumentFormat.Html;
+            return FileFormat.Html;
         }
 
         return FileNameRules.IsMarkdownName(fileName) || MarkdownHeading().IsMatch(text) || MarkdownListItem().Count(text) >= 2
-            ? DocumentFormat.Markdown
-            : DocumentFormat.Text;
+            ? FileFormat.Markdown
+            : FileFormat.Text;
     }
 
     private static ReadOnlySpan<byte> OleCompoundFile => [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];

@@ -26,9 +26,9 @@ public sealed class DocumentReader(IOptions<UploadsOptions> options)
         var sniffed = ContentSniffer.Sniff(content, fileName, limits.MaxUnpackedBytes);
         var document = sniffed.Format switch
         {
-            DocumentFormat.Pdf => PdfTextExtractor.Extract(content, fileName),
-            DocumentFormat.Docx => DocxTextExtractor.Extract(content, fileName),
-            DocumentFormat.Html => HtmlTextExtractor.Extract(sniffed.Text!),
+            FileFormat.Pdf => PdfTextExtractor.Extract(content, fileName),
+            FileFormat.Docx => DocxTextExtractor.Extract(content, fileName),
+            FileFormat.Html => HtmlTextExtractor.Extract(sniffed.Text!),
             _ => PlainTextExtractor.Extract(sniffed.Text!, sniffed.Format),
         };
 

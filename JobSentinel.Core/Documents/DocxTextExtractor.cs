@@ -48,7 +48,7 @@ internal static class DocxTextExtractor
                 HasImages: hasImages,
                 IconGlyphs: headers.IconGlyphCount + bodyWalker.IconGlyphCount + footers.IconGlyphCount,
                 HasHeaderOrFooterText: headerText.Length > 0 || footerText.Length > 0);
-            return new ExtractedDocument(DocumentFormat.Docx, text, layout);
+            return new ExtractedDocument(FileFormat.Docx, text, layout);
         }
         catch (Exception exception) when (exception is not DocumentRejectedException and not OutOfMemoryException)
         {

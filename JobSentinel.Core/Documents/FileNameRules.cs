@@ -17,7 +17,7 @@ internal static class FileNameRules
     public static bool IsMarkdownName(string fileName) =>
         Extension(fileName) is ".md" or ".markdown";
 
-    public static void EnsureNameMatches(string fileName, DocumentFormat format)
+    public static void EnsureNameMatches(string fileName, FileFormat format)
     {
         var named = FamilyOfName(fileName);
         var actual = FamilyOf(format);
@@ -43,10 +43,10 @@ internal static class FileNameRules
         _ => Family.Unknown,
     };
 
-    private static Family FamilyOf(DocumentFormat format) => format switch
+    private static Family FamilyOf(FileFormat format) => format switch
     {
-        DocumentFormat.Pdf => Family.Pdf,
-        DocumentFormat.Docx => Family.Word,
+        FileFormat.Pdf => Family.Pdf,
+        FileFormat.Docx => Family.Word,
         _ => Family.TextLike,
     };
 

@@ -36,7 +36,7 @@ internal static class HtmlTextExtractor
             HasTables = document.QuerySelector("table") is not null,
             HasImages = document.QuerySelector("img, picture, svg") is not null,
         };
-        return new ExtractedDocument(DocumentFormat.Html, writer.ToString(), layout);
+        return new ExtractedDocument(FileFormat.Html, writer.ToString(), layout);
     }
 
     private static void Walk(INode node, LineWriter writer)

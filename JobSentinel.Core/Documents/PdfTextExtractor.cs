@@ -85,7 +85,7 @@ internal static class PdfTextExtractor
         }
 
         var layout = new DocumentLayout(document.NumberOfPages, columns, HasTables: false, hasImages, iconGlyphs, HasHeaderOrFooterText: false);
-        return new ExtractedDocument(DocumentFormat.Pdf, text, layout);
+        return new ExtractedDocument(FileFormat.Pdf, text, layout);
     }
 
     private static bool IsIcon(Letter letter) =>

@@ -8,10 +8,10 @@ namespace JobSentinel.Core.Documents;
 /// </summary>
 internal static partial class PlainTextExtractor
 {
-    public static ExtractedDocument Extract(string text, DocumentFormat format)
+    public static ExtractedDocument Extract(string text, FileFormat format)
     {
         var writer = new LineWriter();
-        var markdown = format == DocumentFormat.Markdown;
+        var markdown = format == FileFormat.Markdown;
         foreach (var rawLine in text.ReplaceLineEndings("\n").Split('\n'))
         {
             var line = markdown ? StripMarkdown(rawLine) : rawLine;

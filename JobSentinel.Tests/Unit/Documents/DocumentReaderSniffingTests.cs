@@ -3,7 +3,7 @@ using JobSentinel.Core.Configuration;
 using JobSentinel.Core.Documents;
 using JobSentinel.Tests.Builders;
 using Microsoft.Extensions.Options;
-using Format = JobSentinel.Core.Documents.DocumentFormat;
+using Format = JobSentinel.Core.Documents.FileFormat;
 
 namespace JobSentinel.Tests.Unit.Documents;
 

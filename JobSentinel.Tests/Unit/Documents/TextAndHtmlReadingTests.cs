@@ -2,7 +2,7 @@ using System.Text;
 using JobSentinel.Core.Configuration;
 using JobSentinel.Core.Documents;
 using Microsoft.Extensions.Options;
-using Format = JobSentinel.Core.Documents.DocumentFormat;
+using Format = JobSentinel.Core.Documents.FileFormat;
 
 namespace JobSentinel.Tests.Unit.Documents;
 
