@@ -1,5 +1,4 @@
 using JobSentinel.Core.Documents;
-using DocFormat = JobSentinel.Core.Documents.DocumentFormat;
 using static JobSentinel.Core.Resumes.AtsFinding;
 
 namespace JobSentinel.Core.Resumes;
@@ -48,10 +47,10 @@ internal static class AtsLayoutChecks
                 "Replace icons with words or plain labels (“Phone:”, “Email:”, “LinkedIn:”)."));
         }
 
-        if (document.Format is DocFormat.Text or DocFormat.Markdown or DocFormat.Html)
+        if (document.Format is FileFormat.Text or FileFormat.Markdown or FileFormat.Html)
         {
             findings.Add(Of(AtsIssueCodes.RiskyFileFormat, IssueSeverity.Low, 2, AtsRiskArea.Layout,
-                $"The resume is a {document.Format switch { DocFormat.Html => "HTML", DocFormat.Markdown => "Markdown", _ => "plain-text" }} file; many ATS upload forms refuse it or strip its formatting.",
+                $"The resume is a {document.Format switch { FileFormat.Html => "HTML", FileFormat.Markdown => "Markdown", _ => "plain-text" }} file; many ATS upload forms refuse it or strip its formatting.",
                 "Upload a DOCX or a text-based PDF."));
         }
     }

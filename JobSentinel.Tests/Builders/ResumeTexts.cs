@@ -1,5 +1,4 @@
 using JobSentinel.Core.Documents;
-using DocFormat = JobSentinel.Core.Documents.DocumentFormat;
 using JobSentinel.Core.Resumes;
 using JobSentinel.Core.Skills;
 using Microsoft.Extensions.Time.Testing;
@@ -54,7 +53,7 @@ public static class ResumeTexts
         Bachelor of Science in Computer Science, University of Washington, 2016
         """;
 
-    public const string Skills = """
+    public const string SkillsSection = """
         Skills
         C#, .NET, ASP.NET, Python, TypeScript, JavaScript, React, PostgreSQL, SQL, Docker, Kubernetes, Amazon Web Services
         """;
@@ -65,7 +64,7 @@ public static class ResumeTexts
         Certified Kubernetes Application Developer, 2023
         """;
 
-    public static string Clean => Join(Contact, Summary, Experience, Education, Skills, Certifications);
+    public static string Clean => Join(Contact, Summary, Experience, Education, SkillsSection, Certifications);
 
     /// <summary>The blocks, separated by blank lines as an extractor writes them.</summary>
     public static string Join(params string[] blocks) => string.Join("\n\n", blocks);
@@ -73,6 +72,6 @@ public static class ResumeTexts
     public static ResumeParser Parser(SkillTaxonomy? taxonomy = null) =>
         new(taxonomy ?? SkillTaxonomy.LoadDefault(), new FakeTimeProvider(Now));
 
-    public static AtsReport Report(string text, DocumentLayout? layout = null, DocFormat format = DocFormat.Docx, SkillTaxonomy? taxonomy = null) =>
+    public static AtsReport Report(string text, DocumentLayout? layout = null, FileFormat format = FileFormat.Docx, SkillTaxonomy? taxonomy = null) =>
         new AtsAnalyzer().Analyze(new ExtractedDocument(format, text, layout ?? DocumentLayout.Plain), Parser(taxonomy).Parse(text));
 }

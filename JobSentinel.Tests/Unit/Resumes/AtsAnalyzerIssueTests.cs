@@ -1,5 +1,4 @@
 using JobSentinel.Core.Documents;
-using DocFormat = JobSentinel.Core.Documents.DocumentFormat;
 using JobSentinel.Core.Resumes;
 using JobSentinel.Core.Skills;
 using JobSentinel.Tests.Builders;
@@ -32,7 +31,7 @@ public sealed class AtsAnalyzerIssueTests
     [Fact]
     public void Analyze_UnderTwoHundredWords_IsTooShort()
     {
-        var text = Join(Contact, "Experience\nEngineer, Contoso\nJan 2021 – Present\n• Cut batch time from 6 hours to 40 minutes\n• Reduced duplicate charges by 92%\n• Mentored 4 engineers on 3 teams", Education, Skills);
+        var text = Join(Contact, "Experience\nEngineer, Contoso\nJan 2021 – Present\n• Cut batch time from 6 hours to 40 minutes\n• Reduced duplicate charges by 92%\n• Mentored 4 engineers on 3 teams", Education, SkillsSection);
 
         Assert.Contains("words", IssueOf(text, AtsIssueCodes.TooShort).Message);
     }
@@ -63,13 +62,13 @@ public sealed class AtsAnalyzerIssueTests
     [Fact]
     public void Analyze_NoExperienceSection_IsMissingExperience()
     {
-        Assert.Equal(IssueSeverity.High, IssueOf(Join(Contact, Summary, Education, Skills), AtsIssueCodes.MissingExperience).Severity);
+        Assert.Equal(IssueSeverity.High, IssueOf(Join(Contact, Summary, Education, SkillsSection), AtsIssueCodes.MissingExperience).Severity);
     }
 
     [Fact]
     public void Analyze_NoEducationSection_IsMissingEducation()
     {
-        IssueOf(Join(Contact, Summary, Experience, Skills), AtsIssueCodes.MissingEducation);
+        IssueOf(Join(Contact, Summary, Experience, SkillsSection), AtsIssueCodes.MissingEducation);
     }
 
     [Fact]
@@ -108,7 +107,7 @@ public sealed class AtsAnalyzerIssueTests
     [Fact]
     public void Analyze_ExperienceWithoutReadableRoles_IsRolesNotDetected()
     {
-        var text = Join(Contact, Summary, "Experience\nbuilt payment systems for banks and retailers over the years, mostly backend work in c# and python.", Education, Skills);
+        var text = Join(Contact, Summary, "Experience\nbuilt payment systems for banks and retailers over the years, mostly backend work in c# and python.", Education, SkillsSection);
 
         Assert.Equal(IssueSeverity.High, IssueOf(text, AtsIssueCodes.RolesNotDetected).Severity);
     }
@@ -169,7 +168,7 @@ public sealed class AtsAnalyzerIssueTests
             • Automated blue-green deployments on Kubernetes
             """;
 
-        var issue = IssueOf(Join(Contact, Summary, experience, Education, Skills), AtsIssueCodes.FewMeasurableResults);
+        var issue = IssueOf(Join(Contact, Summary, experience, Education, SkillsSection), AtsIssueCodes.FewMeasurableResults);
 
         Assert.Equal(("Only 0 of 4 experience bullets show a number, percentage or amount.", IssueSeverity.Medium), (issue.Message, issue.Severity));
         Assert.Contains("metrics", issue.Fix);
@@ -180,7 +179,7 @@ public sealed class AtsAnalyzerIssueTests
     {
         var experience = "Experience\nSenior Software Engineer, Contoso Payments\nJan 2021 – Present\nSoftware Engineer, Fabrikam Analytics\nMar 2017 – Dec 2020";
 
-        IssueOf(Join(Contact, Summary, experience, Education, Skills), AtsIssueCodes.NoAchievementBullets);
+        IssueOf(Join(Contact, Summary, experience, Education, SkillsSection), AtsIssueCodes.NoAchievementBullets);
     }
 
     [Fact]
@@ -251,10 +250,10 @@ public sealed class AtsAnalyzerIssueTests
     }
 
     [Theory]
-    [InlineData(DocFormat.Text)]
-    [InlineData(DocFormat.Markdown)]
-    [InlineData(DocFormat.Html)]
-    public void Analyze_FormatThatLosesLayout_IsLowRisk(DocFormat format)
+    [InlineData(FileFormat.Text)]
+    [InlineData(FileFormat.Markdown)]
+    [InlineData(FileFormat.Html)]
+    public void Analyze_FormatThatLosesLayout_IsLowRisk(FileFormat format)
     {
         var issue = Issue(Report(Clean, format: format), AtsIssueCodes.RiskyFileFormat);
 
@@ -262,9 +261,9 @@ public sealed class AtsAnalyzerIssueTests
     }
 
     [Theory]
-    [InlineData(DocFormat.Pdf)]
-    [InlineData(DocFormat.Docx)]
-    public void Analyze_PdfOrDocx_HasNoFormatRisk(DocFormat format)
+    [InlineData(FileFormat.Pdf)]
+    [InlineData(FileFormat.Docx)]
+    public void Analyze_PdfOrDocx_HasNoFormatRisk(FileFormat format)
     {
         Assert.Empty(Report(Clean, format: format).Issues);
     }

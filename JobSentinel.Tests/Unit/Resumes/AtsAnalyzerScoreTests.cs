@@ -1,5 +1,4 @@
 using JobSentinel.Core.Documents;
-using DocFormat = JobSentinel.Core.Documents.DocumentFormat;
 using JobSentinel.Core.Resumes;
 using JobSentinel.Tests.Builders;
 
@@ -45,7 +44,7 @@ public sealed class AtsAnalyzerScoreTests
     [Fact]
     public void Analyze_EveryIssue_HasAMessageAndAFix()
     {
-        var report = ResumeTexts.Report(PoorResume, new DocumentLayout(3, 2, true, true, 6, true), DocFormat.Html);
+        var report = ResumeTexts.Report(PoorResume, new DocumentLayout(3, 2, true, true, 6, true), FileFormat.Html);
 
         Assert.All(report.Issues, i =>
         {
@@ -89,7 +88,7 @@ public sealed class AtsAnalyzerScoreTests
     [Fact]
     public void Analyze_NothingReadable_ClampsAtZero()
     {
-        var report = ResumeTexts.Report("scan", new DocumentLayout(4, 3, true, true, 20, true), DocFormat.Text);
+        var report = ResumeTexts.Report("scan", new DocumentLayout(4, 3, true, true, 20, true), FileFormat.Text);
 
         Assert.Equal(0, report.Score);
         Assert.All(report.PerAts.Values, v => Assert.Equal(0, v));

@@ -4,7 +4,6 @@ using JobSentinel.Tests.Builders;
 using JobSentinel.Tests.TestDoubles;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
-using DocFormat = JobSentinel.Core.Documents.DocumentFormat;
 
 namespace JobSentinel.Tests.Unit.Resumes;
 
@@ -84,6 +83,6 @@ public sealed class ResumeFixtureTests
     {
         using var pdf = PdfDocument.Open(SharedFixtures.PathOf($"resumes/{file}"));
         var text = string.Join('\n', pdf.GetPages().Select(p => ContentOrderTextExtractor.GetText(p)));
-        return new ExtractedDocument(DocFormat.Pdf, text, DocumentLayout.Plain with { Pages = pdf.NumberOfPages });
+        return new ExtractedDocument(FileFormat.Pdf, text, DocumentLayout.Plain with { Pages = pdf.NumberOfPages });
     }
 }

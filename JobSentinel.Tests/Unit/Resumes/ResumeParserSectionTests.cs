@@ -58,7 +58,7 @@ public sealed class ResumeParserSectionTests
     [Fact]
     public void Parse_TitleCaseLineStandingAlone_IsAnUnknownHeading()
     {
-        var resume = ResumeTexts.Parser().Parse(ResumeTexts.Join(ResumeTexts.Skills, "Side Quests\nBuilt a sailing robot."));
+        var resume = ResumeTexts.Parser().Parse(ResumeTexts.Join(ResumeTexts.SkillsSection, "Side Quests\nBuilt a sailing robot."));
 
         Assert.Contains(resume.Sections, s => s is { Name: "other", Heading: "Side Quests" });
     }
