@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -10,7 +11,7 @@ namespace JobSentinel.Core.Evaluations;
 /// as "Requirements", "Nice to have", "Benefits"), the skills and terms on it, years and degree asked for.
 /// Allocates little per line so that thousands of postings can be ranked in well under a second.
 /// </summary>
-internal sealed partial class JobTextScanner(TermDictionary terms, SkillMatcher skills)
+internal sealed partial class JobTextScanner
 {
     // Checked in order, so "preferred qualifications" is preferred before "qualifications" makes it required.
     private static readonly (string Phrase, LineRole Role)[] Headings =
@@ -37,20 +38,35 @@ internal sealed partial class JobTextScanner(TermDictionary terms, SkillMatcher 
     // Where a list of alternatives starts: "frameworks such as React, Vue, or Angular".
     private static readonly string[] AlternativeMarkers = [" such as ", " like ", "e.g", "for example", "one of", "("];
 
-    private static readonly FrozenSet<string> YearTokens = FrozenSet.ToFrozenSet(["year", "years", "yrs"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> YearTokens =
+        FrozenSet.ToFrozenSet(["year", "years", "yrs"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly FrozenSet<string> EducationTokens = FrozenSet.ToFrozenSet(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EducationTokens = FrozenSet.ToFrozenSet(
     [
         "degree", "degrees", "bachelor", "bachelors", "master", "masters", "phd", "ph.d", "doctorate", "doctoral",
         "bs", "ms", "ba", "bsc", "msc", "mba", "meng", "beng", "b.tech", "m.tech", "associate", "ged", "school",
         "undergraduate", "diploma",
-    ], StringComparer.Ordinal);
+    ], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private readonly TermDictionary _terms;
+    private readonly SkillMatcher _skills;
+
+    // Everything a token means, looked up once per token: term id, skills starting with it, year/degree word.
+    private readonly ConcurrentDictionary<string, TokenInfo> _tokenInfo = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, TokenInfo>.AlternateLookup<ReadOnlySpan<char>> _tokenInfoSpan;
 
     [ThreadStatic]
     private static char[]? t_folded;
 
     [ThreadStatic]
     private static LineToken[]? t_tokens;
+
+    public JobTextScanner(TermDictionary terms, SkillMatcher skills)
+    {
+        _terms = terms;
+        _skills = skills;
+        _tokenInfoSpan = _tokenInfo.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public ScannedJob Scan(string text, string? title, bool keepSurfaces)
     {
@@ -77,8 +93,7 @@ internal sealed partial class JobTextScanner(TermDictionary terms, SkillMatcher 
                 continue;
             }
 
-            var role = section != LineRole.Blurb && ContainsAny(line, PreferredMarkers) ? LineRole.Preferred : section;
-            ScanLine(job, line, role, section, weight: 1);
+            ScanLine(job, line, section, section, weight: 1);
         }
 
         return job;
@@ -95,7 +110,7 @@ internal sealed partial class JobTextScanner(TermDictionary terms, SkillMatcher 
             var tokenCount = Tokenize(line, ref t_tokens);
             foreach (var token in t_tokens!.AsSpan(0, tokenCount))
             {
-                var id = terms.IdOfToken(folded.AsSpan(token.Start, token.Length));
+                var id = _terms.IdOfToken(folded.AsSpan(token.Start, token.Length));
                 if (id != TermDictionary.NoTerm)
                 {
                     Add(counts, id, 1);
@@ -109,6 +124,11 @@ internal sealed partial class JobTextScanner(TermDictionary terms, SkillMatcher 
         var folded = Buffer(ref t_folded, line.Length);
         line.ToLowerInvariant(folded);
         var lower = folded.AsSpan(0, line.Length);
+        if (role is LineRole.Body or LineRole.Required && ContainsAny(lower, PreferredMarkers))
+        {
+            role = LineRole.Preferred;
+        }
+
         var tokenCount = Tokenize(line, ref t_tokens);
         var tokens = t_tokens!.AsSpan(0, tokenCount);
         job.TokenCount += tokenCount;
@@ -122,25 +142,26 @@ internal sealed partial class JobTextScanner(TermDictionary terms, SkillMatcher 
         {
             var token = tokens[i];
             var word = lower.Slice(token.Start, token.Length);
-            if (i >= skillEnd && skills.MatchAt(lower, line, tokens, i) is ({ } skill, var length))
+            var info = InfoOf(word);
+            if (i >= skillEnd && info.Skills is { } patterns && SkillMatcher.MatchAt(patterns, lower, line, tokens, i) is ({ } skill, var length))
             {
                 skillEnd = i + length;
                 var found = AddSkill(job, skill, role, line);
                 (lineSkills ??= []).Add((found, token.Start));
                 if (counted)
                 {
-                    Add(job.Terms, terms.IdOfTerm(TermDictionary.SkillTerm(skill.Name)), weight);
+                    Add(job.Terms, _terms.IdOfTerm(TermDictionary.SkillTerm(skill.Name)), weight);
                 }
             }
 
-            yearsMentioned |= YearTokens.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
-            degreeMentioned |= EducationTokens.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+            yearsMentioned |= info.Year;
+            degreeMentioned |= info.Degree;
             if (!counted)
             {
                 continue;
             }
 
-            var id = terms.IdOfToken(word);
+            var id = info.TermId;
             if (id == TermDictionary.NoTerm)
             {
                 continue;
@@ -169,6 +190,18 @@ internal sealed partial class JobTextScanner(TermDictionary terms, SkillMatcher 
         {
             NoteEducation(job, line.ToString());
         }
+    }
+
+    private TokenInfo InfoOf(ReadOnlySpan<char> word)
+    {
+        if (_tokenInfoSpan.TryGetValue(word, out var info))
+        {
+            return info;
+        }
+
+        info = new TokenInfo(_terms.IdOfToken(word), _skills.StartingWith(word), YearTokens.Contains(word), EducationTokens.Contains(word));
+        _tokenInfo.TryAdd(word.ToString(), info);
+        return info;
     }
 
     private static JobSkill AddSkill(ScannedJob job, Skills.Skill skill, LineRole role, ReadOnlySpan<char> line)
@@ -235,7 +268,7 @@ internal sealed partial class JobTextScanner(TermDictionary terms, SkillMatcher 
     {
         // "Bachelor's degree (MBA preferred)": the preferred part raises nothing.
         var text = PreferredAside().Replace(line, " ");
-        if (ContainsAny(text, PreferredMarkers))
+        if (ContainsAny(text.ToLowerInvariant(), PreferredMarkers))
         {
             return;
         }
@@ -267,20 +300,20 @@ internal sealed partial class JobTextScanner(TermDictionary terms, SkillMatcher 
 
     private static LineRole? HeadingRole(ReadOnlySpan<char> line)
     {
-        if (line.Length > 40 || line[0] is '•' or '-' or '*' or '·' or '◦' or '▪' or '–')
+        // Headings are short, unpunctuated and not bullets; most lines fail here before any work.
+        if (line.Length > 40 || line[0] is '•' or '-' or '*' or '·' or '◦' or '▪' or '–' || line.Count(' ') > 4
+            || line.ContainsAny('.', ','))
         {
             return null;
         }
 
-        var text = line.TrimEnd(": ").ToString().ToLowerInvariant().Replace('’', '\'');
-        if (text.Count(c => c == ' ') > 4 || text.Contains('.') || text.Contains(','))
-        {
-            return null;
-        }
-
+        Span<char> text = stackalloc char[line.Length];
+        line.ToLowerInvariant(text);
+        text.Replace('’', '\'');
+        ReadOnlySpan<char> heading = text.TrimEnd(": ");
         foreach (var (phrase, role) in Headings)
         {
-            if (text.StartsWith(phrase, StringComparison.Ordinal) || text.EndsWith(phrase, StringComparison.Ordinal))
+            if (heading.StartsWith(phrase, StringComparison.Ordinal) || heading.EndsWith(phrase, StringComparison.Ordinal))
             {
                 return role;
             }
@@ -289,11 +322,12 @@ internal sealed partial class JobTextScanner(TermDictionary terms, SkillMatcher 
         return null;
     }
 
+    // Expects lower-case text.
     private static bool ContainsAny(ReadOnlySpan<char> line, string[] phrases)
     {
         foreach (var phrase in phrases)
         {
-            if (line.Contains(phrase, StringComparison.OrdinalIgnoreCase))
+            if (line.Contains(phrase, StringComparison.Ordinal))
             {
                 return true;
             }
@@ -346,6 +380,8 @@ internal sealed partial class JobTextScanner(TermDictionary terms, SkillMatcher 
     {
         System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, id, out _) += weight;
     }
+
+    private readonly record struct TokenInfo(int TermId, SkillMatcher.Pattern[]? Skills, bool Year, bool Degree);
 
     [GeneratedRegex(@"(?<![\d.])(?<min>\d{1,2})(?:\.\d)?\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b(?!\s+(?:old|ago))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YearsPattern();

@@ -32,13 +32,42 @@ internal static class RelevanceScoring
     public static IReadOnlyList<int> Keywords(ScannedJob job, TermDictionary terms, TermWeights weights, int count)
     {
         // Words of skill names stay out even where they stand alone ("design" of "Responsive Design").
-        HashSet<int> skillWords = [.. job.Skills.Keys.SelectMany(s => s.Name.ToLowerInvariant().Split(' ')).Select(w => terms.IdOfToken(w))];
-        return [.. job.KeywordCandidates
-            .Where(kv => !skillWords.Contains(kv.Key))
-            .Select(kv => (Id: kv.Key, Weight: (1 + Math.Log(kv.Value)) * weights.Idf(kv.Key), Length: terms.TermOf(kv.Key).Length))
-            .OrderByDescending(k => k.Weight).ThenByDescending(k => k.Length).ThenBy(k => k.Id)
-            .Take(count)
-            .Select(k => k.Id)];
+        HashSet<int> skillWords = [];
+        foreach (var skill in job.Skills.Keys)
+        {
+            skillWords.UnionWith(terms.WordsOf(skill.Name));
+        }
+
+        // Top-k by insertion: a posting has a few hundred candidates and we keep about 15.
+        var top = new List<(double Weight, int Length, int Id)>(count + 1);
+        foreach (var (id, occurrences) in job.KeywordCandidates)
+        {
+            if (skillWords.Contains(id))
+            {
+                continue;
+            }
+
+            var candidate = (Weight: (1 + Math.Log(occurrences)) * weights.Idf(id), Length: terms.TermOf(id).Length, Id: id);
+            var at = top.Count;
+            while (at > 0 && Before(candidate, top[at - 1]))
+            {
+                at--;
+            }
+
+            if (at < count)
+            {
+                top.Insert(at, candidate);
+                if (top.Count > count)
+                {
+                    top.RemoveAt(count);
+                }
+            }
+        }
+
+        return [.. top.Select(k => k.Id)];
+
+        static bool Before((double Weight, int Length, int Id) a, (double Weight, int Length, int Id) b) =>
+            a.Weight != b.Weight ? a.Weight > b.Weight : a.Length != b.Length ? a.Length > b.Length : a.Id < b.Id;
     }
 
     public static HardOutcome Hard(ResumeProfile resume, ScannedJob job, IReadOnlyList<int> keywords, RelevanceOptions options)

@@ -6,10 +6,11 @@ namespace JobSentinel.Core.Evaluations;
 internal sealed class ScannedJob
 {
     /// <summary>Term id → occurrences outside the company/benefits blurb (title counted twice), skills' pseudo-terms included.</summary>
-    public Dictionary<int, int> Terms { get; } = [];
+    // Sized for a typical posting's distinct terms, so that filling them rarely regrows them.
+    public Dictionary<int, int> Terms { get; } = new(256);
 
     /// <summary>Term id → occurrences of words that are not part of a skill's name: keyword candidates.</summary>
-    public Dictionary<int, int> KeywordCandidates { get; } = [];
+    public Dictionary<int, int> KeywordCandidates { get; } = new(256);
 
     /// <summary>Term id → the word as first written, only when asked for (suggestions quote it).</summary>
     public Dictionary<int, string>? Surfaces { get; init; }

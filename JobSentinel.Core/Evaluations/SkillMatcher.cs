@@ -13,7 +13,7 @@ internal sealed class SkillMatcher
     private static readonly ConditionalWeakTable<SkillTaxonomy, SkillMatcher> Cache = [];
 
     // First token → the terms that start with it, longest first.
-    private readonly Dictionary<string, Pattern[]> _byFirstToken;
+    private readonly Dictionary<string, Pattern[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstToken;
 
     private SkillMatcher(SkillTaxonomy taxonomy)
     {
@@ -35,20 +35,19 @@ internal sealed class SkillMatcher
             .ToDictionary(
                 g => g.Key,
                 g => g.OrderByDescending(t => t.Tokens.Length).Select(t => new Pattern(t.Tokens, t.Skill)).ToArray(),
-                StringComparer.Ordinal);
+                StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static SkillMatcher For(SkillTaxonomy taxonomy) => Cache.GetValue(taxonomy, t => new SkillMatcher(t));
 
-    /// <summary>The skill whose term starts at token <paramref name="index"/>, and how many tokens it spans.</summary>
-    public (Skill? Skill, int Length) MatchAt(ReadOnlySpan<char> folded, ReadOnlySpan<char> original, ReadOnlySpan<LineToken> tokens, int index)
+    /// <summary>The terms that start with <paramref name="firstToken"/>, longest first; null when none does.</summary>
+    public Pattern[]? StartingWith(ReadOnlySpan<char> firstToken) => _byFirstToken.TryGetValue(firstToken, out var patterns) ? patterns : null;
+
+    /// <summary>The skill whose term (one of <paramref name="patterns"/>) starts at token <paramref name="index"/>, and how many tokens it spans.</summary>
+    public static (Skill? Skill, int Length) MatchAt(Pattern[] patterns, ReadOnlySpan<char> folded, ReadOnlySpan<char> original, ReadOnlySpan<LineToken> tokens, int index)
     {
         var first = tokens[index];
-        if (!_byFirstToken.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(folded.Slice(first.Start, first.Length), out var patterns))
-        {
-            return (null, 0);
-        }
-
         foreach (var pattern in patterns)
         {
             if (Matches(pattern.Tokens, folded, tokens, index)
@@ -80,5 +79,5 @@ internal sealed class SkillMatcher
         return true;
     }
 
-    private sealed record Pattern(string[] Tokens, Skill Skill);
+    internal sealed record Pattern(string[] Tokens, Skill Skill);
 }

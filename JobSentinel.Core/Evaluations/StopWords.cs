@@ -9,7 +9,7 @@ namespace JobSentinel.Core.Evaluations;
 /// </summary>
 internal static class StopWords
 {
-    private static readonly FrozenSet<string> English = FrozenSet.ToFrozenSet(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> English = FrozenSet.ToFrozenSet(
     [
         "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at",
         "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did",
@@ -24,7 +24,7 @@ internal static class StopWords
         "when", "where", "whether", "which", "while", "who", "whom", "why", "will", "with", "within", "without",
         "would", "yet", "you", "your", "yours", "yourself", "yourselves", "ll", "re", "ve", "s", "t", "d", "m",
         "e", "g", "ie", "eg", "com", "www", "http", "https", "non",
-    ], StringComparer.Ordinal);
+    ], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Stems (PorterStemmer) of words common to nearly all postings and resumes.
     private static readonly FrozenSet<string> Hiring = FrozenSet.ToFrozenSet(
@@ -40,7 +40,7 @@ internal static class StopWords
         "want", "need", "detail", "descript", "variou", "multipl", "everi", "high", "best", "around", "across", "world",
     ], StringComparer.Ordinal);
 
-    public static bool IsEnglish(ReadOnlySpan<char> folded) => English.GetAlternateLookup<ReadOnlySpan<char>>().Contains(folded);
+    public static bool IsEnglish(ReadOnlySpan<char> folded) => English.Contains(folded);
 
     /// <summary>True for a stem every posting uses; such words count neither as keywords nor in the soft match.</summary>
     public static bool IsGenericStem(string stem) => Hiring.Contains(stem);

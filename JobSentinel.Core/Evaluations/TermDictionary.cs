@@ -11,10 +11,18 @@ internal sealed class TermDictionary
 {
     public const int NoTerm = -1;
 
-    private readonly ConcurrentDictionary<string, int> _byToken = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> _byToken;
+    private readonly ConcurrentDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _byTokenSpan;
     private readonly ConcurrentDictionary<string, int> _byTerm = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<int, string> _terms = new();
+    private readonly ConcurrentDictionary<string, int[]> _skillWords = new(StringComparer.Ordinal);
     private int _next;
+
+    public TermDictionary()
+    {
+        _byToken = new(StringComparer.Ordinal);
+        _byTokenSpan = _byToken.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public int Count => _terms.Count;
 
@@ -24,8 +32,7 @@ internal sealed class TermDictionary
     /// <summary>The term id of a folded (lower-case) token.</summary>
     public int IdOfToken(ReadOnlySpan<char> folded)
     {
-        var lookup = _byToken.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(folded, out var id))
+        if (_byTokenSpan.TryGetValue(folded, out var id))
         {
             return id;
         }
@@ -42,7 +49,9 @@ internal sealed class TermDictionary
         return id;
     });
 
-    public int? Find(string term) => _byTerm.TryGetValue(term, out var id) ? id : null;
+    /// <summary>The term ids of the words of a skill's name ("Responsive Design" → respons, design), cached.</summary>
+    public int[] WordsOf(string skillName) => _skillWords.GetOrAdd(skillName, name =>
+        [.. Skills.SkillText.Tokenize(name).Select(w => IdOfToken(w)).Where(id => id != NoTerm)]);
 
     public string TermOf(int id) => _terms[id];
 
