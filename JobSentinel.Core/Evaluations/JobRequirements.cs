@@ -13,4 +13,8 @@ public sealed record JobRequirements(
     IReadOnlyList<string> PreferredSkills,
     IReadOnlyList<string> Keywords,
     double? YearsRequired,
-    EducationLevel? EducationRequired);
+    EducationLevel? EducationRequired)
+{
+    /// <summary>Lists of skills of which any one will do ("such as Python, Ruby, or Java"); members also appear above.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Alternatives { get; init; } = [];
+}
