@@ -45,7 +45,7 @@ public sealed class RelevanceRanker(SkillTaxonomy taxonomy, RelevanceOptions? op
                 RelevanceScoring.ExperienceFit(job.YearsRequired, resume.YearsExperience),
                 RelevanceScoring.EducationFit(job.EducationRequired, resume.EducationLevel),
                 _options);
-            ranked[i] = new RankedPosting(postings[i].Id, postings[i].Title, score, RelevanceScoring.VerdictOf(score), hard.Matched.Count, hard.Missing.Count);
+            ranked[i] = new RankedPosting(postings[i].Id, postings[i].Title, score, RelevanceScoring.VerdictOf(score), hard.Matched, hard.Missing);
         });
 
         return [.. ranked.OrderByDescending(r => r.Score).ThenBy(r => r.Id).Take(limit)];

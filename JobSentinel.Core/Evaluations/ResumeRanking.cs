@@ -37,7 +37,7 @@ public sealed class ResumeRanking(IDbContextFactory<JobSentinelDbContext> contex
 
             after = batch[^1].Id;
             ranked += batch.Count;
-            best.AddRange(ranker.Rank(resume, [.. batch.Select(p => (p.Id, p.Title, p.Text!))], limit));
+            best.AddRange(ranker.Rank(resume, [.. batch.Select(p => new JobPostingText(p.Id, p.Title, p.Text!))], limit, cancellationToken));
             best = [.. best.OrderByDescending(p => p.Score).ThenBy(p => p.Id).Take(limit)];
         }
 

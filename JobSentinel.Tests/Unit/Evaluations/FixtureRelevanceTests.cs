@@ -1,23 +1,17 @@
 using System.Text;
 using JobSentinel.Core.Evaluations;
 using JobSentinel.Core.Skills;
+using JobSentinel.Tests.Builders;
 
 namespace JobSentinel.Tests.Unit.Evaluations;
 
 /// <summary>
 /// The quality bar on the real resumes and job descriptions of ../shared/fixtures: each description ranks its
 /// own resume first with a clear margin, and the machine-learning resume (no description of its own) stays
-/// below every intended pair.
+/// below every intended pair. Everything is read as an upload is: the document reader, the parser and the shipped taxonomy.
 /// </summary>
 public sealed class FixtureRelevanceTests(ITestOutputHelper output)
 {
-    // The shipped taxonomy is still being written; this one holds what it will hold for these files.
-    private static readonly Lazy<SkillTaxonomy> Taxonomy = new(() =>
-    {
-        using var json = File.OpenRead(Path.Combine(AppContext.BaseDirectory, "Unit", "Evaluations", "fixture-skills.json"));
-        return SkillTaxonomy.Load(json);
-    });
-
     private static readonly string[] Resumes = ["alfred_pennyworth_pm", "barry_allen_fe", "bruce_wayne_fullstack", "harvey_dent_mle", "john_doe"];
 
     private static readonly (string Job, string Resume)[] Pairs =
@@ -31,12 +25,12 @@ public sealed class FixtureRelevanceTests(ITestOutputHelper output)
     [Fact]
     public async Task EvaluateAsync_FixtureDescriptions_RankTheirOwnResumeFirstAndTheNegativeLast()
     {
-        var engine = new RelevanceEngine(Taxonomy.Value, new NoEmbeddings());
-        var resumes = Resumes.ToDictionary(r => r, r => FixtureResumes.Parse(FixtureResumes.Text($"resumes/{r}.pdf"), Taxonomy.Value, currentYear: 2025));
+        var engine = new RelevanceEngine(SkillTaxonomy.LoadDefault(), new NoEmbeddings());
+        var resumes = Resumes.ToDictionary(r => r, r => FixtureDocuments.Resume($"resumes/{r}.pdf"));
         Dictionary<(string Job, string Resume), RelevanceResult> results = [];
         foreach (var (job, _) in Pairs)
         {
-            var jobText = FixtureResumes.Text($"job-descriptions/{job}.pdf");
+            var jobText = FixtureDocuments.Read($"job-descriptions/{job}.pdf").Text;
             foreach (var resume in Resumes)
             {
                 results[(job, resume)] = await engine.EvaluateAsync(resumes[resume], jobText, null, CancellationToken.None);

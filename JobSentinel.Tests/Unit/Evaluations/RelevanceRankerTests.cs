@@ -22,8 +22,8 @@ public sealed class RelevanceRankerTests
 
         Assert.Equal([2L, 4L, 3L], ranked.Select(r => r.Id));
         Assert.True(ranked[0].Score > ranked[1].Score && ranked[1].Score > ranked[2].Score);
-        Assert.Equal(4, ranked[0].MatchedSkills);
-        Assert.Equal(0, ranked[0].MissingSkills);
+        Assert.Equal(4, ranked[0].MatchedSkills.Count);
+        Assert.Empty(ranked[0].MissingSkills);
         Assert.Equal(RelevanceScoring.VerdictOf(ranked[0].Score), ranked[0].Verdict);
     }
 

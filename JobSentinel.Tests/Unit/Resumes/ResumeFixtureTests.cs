@@ -2,12 +2,10 @@ using JobSentinel.Core.Documents;
 using JobSentinel.Core.Resumes;
 using JobSentinel.Tests.Builders;
 using JobSentinel.Tests.TestDoubles;
-using UglyToad.PdfPig;
-using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
 
 namespace JobSentinel.Tests.Unit.Resumes;
 
-/// <summary>The real resumes of the shared fixtures (skipped when absent), read with PdfPig as the extractor will.</summary>
+/// <summary>The real resumes of the shared fixtures (skipped when absent), read by the app's document reader.</summary>
 public sealed class ResumeFixtureTests
 {
     [Theory]
@@ -78,11 +76,5 @@ public sealed class ResumeFixtureTests
         Assert.True(proseReport.Score < metricsReport.Score, $"{proseReport.Score} vs {metricsReport.Score}");
     }
 
-    // Stands in for the real extractor: PdfPig's reading-order text, page count, nothing else of the layout.
-    private static ExtractedDocument Extract(string file)
-    {
-        using var pdf = PdfDocument.Open(SharedFixtures.PathOf($"resumes/{file}"));
-        var text = string.Join('\n', pdf.GetPages().Select(p => ContentOrderTextExtractor.GetText(p)));
-        return new ExtractedDocument(FileFormat.Pdf, text, DocumentLayout.Plain with { Pages = pdf.NumberOfPages });
-    }
+    private static ExtractedDocument Extract(string file) => FixtureDocuments.Read($"resumes/{file}");
 }
