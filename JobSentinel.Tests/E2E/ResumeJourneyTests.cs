@@ -35,11 +35,15 @@ public sealed class ResumeJourneyTests(BrowserFixture browser) : IAsyncLifetime
         await BrowserSession.WaitForInteractivityAsync(page);
 
         // A picture renamed to .pdf is refused with a message, and nothing is listed.
-        await page.Locator("[data-testid=resume-upload] input[type=file]").SetInputFilesAsync(picture);
+        var fileInput = page.Locator("[data-testid=resume-upload] input[type=file]").First;
+        await Assertions.Expect(fileInput).ToBeEnabledAsync();
+        await fileInput.SetInputFilesAsync(picture);
         await Assertions.Expect(page.Locator("[data-testid=upload-error]")).ToContainTextAsync("PNG");
         await Assertions.Expect(page.GetByText("No resumes yet")).ToBeVisibleAsync();
 
-        await page.Locator("[data-testid=resume-upload] input[type=file]").SetInputFilesAsync(pdf);
+        await fileInput.SetInputFilesAsync(pdf);
+        await Task.Delay(3000);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("debug-upload.png"), FullPage = true });
 
         await page.WaitForURLAsync("**/resumes/*");
         await Assertions.Expect(page.Locator("[data-testid=resume-name]")).ToHaveTextAsync("Jane Doe");
