@@ -49,6 +49,32 @@ internal static partial class ResumeDates
 
     public static bool StartsWithDateOrOngoing(string line) => LeadingDatePattern().IsMatch(line);
 
+    /// <summary>
+    /// A range split by a narrow date column (LaTeX CV classes): its start opens <paramref name="line"/>, ahead of the
+    /// role's heading ("2017 – Product Manager, Google"), and its end opens <paramref name="next"/>, ahead of the first
+    /// line of the description ("Present Leading cross-functional teams…"). Null when the two lines do not read so.
+    /// </summary>
+    public static ColumnRange? FindColumnRange(string line, string next)
+    {
+        var open = LeadingOpenRangePattern().Match(line);
+        if (!open.Success || LeadingDatePattern().IsMatch(open.Groups["heading"].Value))
+        {
+            return null;
+        }
+
+        var end = LeadingDatePattern().Match(next);
+        if (!end.Success)
+        {
+            return null;
+        }
+
+        // Rebuilt and read again so that the two halves are checked as one range (an end before its start is no range).
+        var text = $"{open.Groups["start"].Value} {open.Groups["separator"].Value} {end.Value.Trim()}";
+        return FindRange(text) is { Index: 0 } range && range.Text.Length == text.Length
+            ? new ColumnRange(text, open.Groups["heading"].Value.Trim(), next[end.Length..].Trim())
+            : null;
+    }
+
     /// <summary>Reads one date ("Jan 2020", "01/2020", "2020-01", "2020"); null for "Present" and anything else.</summary>
     public static ResumeDate? ParseDate(string text)
     {
@@ -82,6 +108,10 @@ internal static partial class ResumeDates
 
     [GeneratedRegex($@"(?<![\w/.-]){Date}\s*{Separator}\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OpenRangePattern();
+
+    // Dashes only: "2017 to lead…" opening a line is more likely prose than half a range.
+    [GeneratedRegex($@"^\s*(?<start>{Date})\s*(?<separator>[-–—−]+)\s*(?<heading>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingOpenRangePattern();
 
     [GeneratedRegex($@"^\s*(?:{Date}|{Ongoing})(?![\w/])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingDatePattern();

@@ -2,20 +2,21 @@ namespace JobSentinel.Core.Resumes;
 
 /// <summary>
 /// How the lines of one experience section are laid out: which line starts a role and which lines make up a role's
-/// heading (title, company, place, dates) rather than its description.
+/// heading (title, company, place, dates) rather than its description. Lines flagged as description (the prose a
+/// date column's second line carries) are never heading.
 /// </summary>
-internal sealed class RoleLayout(List<string> lines, DateRange?[] ranges, bool datesFirst, int longestLine)
+internal sealed class RoleLayout(List<string> lines, DateRange?[] ranges, List<bool> description, bool datesFirst, int longestLine)
 {
     private const int MaxHeaderLinesAfterDates = 2;
     private const int MaxHeaderLinesBeforeDates = 3;
 
-    public static RoleLayout Of(List<string> lines, DateRange?[] ranges) =>
-        new(lines, ranges, DatesComeFirst(lines, ranges), lines.Count == 0 ? 0 : lines.Max(l => l.Length));
+    public static RoleLayout Of(List<string> lines, DateRange?[] ranges, List<bool> description) =>
+        new(lines, ranges, description, DatesComeFirst(lines, ranges), lines.Count == 0 ? 0 : lines.Max(l => l.Length));
 
     public bool StartsRole(int i, bool roleHasBody)
     {
         var line = lines[i];
-        if (ResumeLines.IsBullet(line))
+        if (description[i] || ResumeLines.IsBullet(line))
         {
             return false;
         }
@@ -55,7 +56,7 @@ internal sealed class RoleLayout(List<string> lines, DateRange?[] ranges, bool d
         for (; j < lines.Count; j++)
         {
             var line = lines[j];
-            if (ResumeLines.IsBullet(line))
+            if (description[j] || ResumeLines.IsBullet(line))
             {
                 break;
             }
@@ -99,7 +100,7 @@ internal sealed class RoleLayout(List<string> lines, DateRange?[] ranges, bool d
                 return true;
             }
 
-            if (ResumeLines.IsBullet(lines[k]) || !RoleText.LooksLikeHeaderLine(lines[k]))
+            if (description[k] || ResumeLines.IsBullet(lines[k]) || !RoleText.LooksLikeHeaderLine(lines[k]))
             {
                 return false;
             }

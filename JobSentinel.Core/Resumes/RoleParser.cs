@@ -14,9 +14,9 @@ internal static partial class RoleParser
 
     public static List<ParsedRole> Parse(IReadOnlyList<ResumeLine> section)
     {
-        var lines = JoinSplitRanges(section);
-        var ranges = lines.Select(l => ResumeLines.IsBullet(l) ? null : ResumeDates.FindRange(l)).ToArray();
-        var layout = RoleLayout.Of(lines, ranges);
+        var (lines, description) = JoinSplitRanges(section);
+        var ranges = lines.Select((l, i) => description[i] || ResumeLines.IsBullet(l) ? null : ResumeDates.FindRange(l)).ToArray();
+        var layout = RoleLayout.Of(lines, ranges, description);
 
         List<ParsedRole> roles = [];
         List<string> header = [];
@@ -55,21 +55,44 @@ internal static partial class RoleParser
         return roles;
     }
 
-    private static List<string> JoinSplitRanges(IReadOnlyList<ResumeLine> section)
+    /// <summary>
+    /// Puts a range that the layout split over two lines back on one line. The second line of a date column also
+    /// carries the first line of the role's description, which is kept as a line of its own and flagged, so that it
+    /// is never read as heading however capitalised it is.
+    /// </summary>
+    private static (List<string> Lines, List<bool> Description) JoinSplitRanges(IReadOnlyList<ResumeLine> section)
     {
         List<string> lines = new(section.Count);
+        List<bool> description = new(section.Count);
         for (var i = 0; i < section.Count; i++)
         {
             var text = section[i].Text;
-            if (i + 1 < section.Count && ResumeDates.EndsWithOpenRange(text) && ResumeDates.StartsWithDateOrOngoing(section[i + 1].Text))
+            var next = i + 1 < section.Count ? section[i + 1].Text : null;
+            if (next is not null && !ResumeLines.IsBullet(text) && ResumeDates.FindColumnRange(text, next) is { } column)
             {
-                text = $"{text} {section[++i].Text}";
+                lines.Add($"{column.Text} {column.Heading}");
+                description.Add(false);
+                if (column.Description.Length > 0)
+                {
+                    lines.Add(column.Description);
+                    description.Add(true);
+                }
+
+                i++;
+                continue;
+            }
+
+            if (next is not null && ResumeDates.EndsWithOpenRange(text) && ResumeDates.StartsWithDateOrOngoing(next))
+            {
+                text = $"{text} {next}";
+                i++;
             }
 
             lines.Add(text);
+            description.Add(false);
         }
 
-        return lines;
+        return (lines, description);
     }
 
     private static ParsedRole Build(List<string> header, DateRange? dates, List<string> body)
