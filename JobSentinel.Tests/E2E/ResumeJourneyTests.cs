@@ -38,12 +38,11 @@ public sealed class ResumeJourneyTests(BrowserFixture browser) : IAsyncLifetime
         var fileInput = page.Locator("[data-testid=resume-upload] input[type=file]").First;
         await Assertions.Expect(fileInput).ToBeEnabledAsync();
         await fileInput.SetInputFilesAsync(picture);
-        await Assertions.Expect(page.Locator("[data-testid=upload-error]")).ToContainTextAsync("PNG");
+        await Assertions.Expect(page.Locator("[data-testid=upload-error]")).ToContainTextAsync("PNG", new() { Timeout = 15_000 });
         await Assertions.Expect(page.GetByText("No resumes yet")).ToBeVisibleAsync();
+        await Assertions.Expect(fileInput).ToBeEnabledAsync(); // ready for the next file
 
         await fileInput.SetInputFilesAsync(pdf);
-        await Task.Delay(3000);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("debug-upload.png"), FullPage = true });
 
         await page.WaitForURLAsync("**/resumes/*");
         await Assertions.Expect(page.Locator("[data-testid=resume-name]")).ToHaveTextAsync("Jane Doe");

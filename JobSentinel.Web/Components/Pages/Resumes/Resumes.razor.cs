@@ -34,11 +34,13 @@ public partial class Resumes
         }
         catch (DocumentRejectedException rejected)
         {
-            return $"{fileName}: {rejected.Message}";
+            return rejected.Message;
         }
         finally
         {
+            // Called through a delegate, not an event callback: this page re-renders only when told to.
             _analysing = false;
+            StateHasChanged();
         }
     }
 
