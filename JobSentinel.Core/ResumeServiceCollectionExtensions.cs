@@ -7,6 +7,7 @@ using JobSentinel.Core.Skills;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace JobSentinel.Core;
 
@@ -17,6 +18,8 @@ public static class ResumeServiceCollectionExtensions
     {
         services.AddValidatedOptions<UploadsOptions, ResumeOptionsValidator>(configuration, UploadsOptions.SectionName);
         services.AddValidatedOptions<EvaluationsOptions, ResumeOptionsValidator>(configuration, EvaluationsOptions.SectionName);
+        services.AddValidatedOptions<RelevanceOptions, RelevanceOptionsValidator>(configuration, RelevanceOptions.SectionName);
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<RelevanceOptions>>().Value);
         services.AddSingleton(_ => SkillTaxonomy.LoadDefault());
         services.TryAddSingleton<IEmbeddingProvider, NoEmbeddings>();
         services.AddSingleton<DocumentReader>();

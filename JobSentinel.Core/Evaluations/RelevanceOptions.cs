@@ -8,6 +8,9 @@ namespace JobSentinel.Core.Evaluations;
 /// </summary>
 public sealed record RelevanceOptions
 {
+    /// <summary>Configuration section of the weights.</summary>
+    public const string SectionName = "JobSentinel:Relevance";
+
     public double HardWeight { get; init; } = 0.6;
 
     public double SoftWeight { get; init; } = 0.4;
