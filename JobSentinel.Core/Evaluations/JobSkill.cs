@@ -2,14 +2,12 @@ using JobSentinel.Core.Skills;
 
 namespace JobSentinel.Core.Evaluations;
 
-/// <summary>A skill a job description mentions: its strongest line role and the first line that named it.</summary>
-internal sealed class JobSkill(Skill skill, LineRole role, string evidence)
+/// <summary>A skill a job description mentions and its strongest line role.</summary>
+internal sealed class JobSkill(Skill skill, LineRole role)
 {
     public Skill Skill { get; } = skill;
 
     public LineRole Role { get; set; } = role;
-
-    public string Evidence { get; } = evidence;
 
     public int Mentions { get; set; }
 

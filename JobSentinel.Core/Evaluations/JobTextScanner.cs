@@ -55,11 +55,30 @@ internal sealed partial class JobTextScanner
     private readonly ConcurrentDictionary<string, TokenInfo> _tokenInfo = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, TokenInfo>.AlternateLookup<ReadOnlySpan<char>> _tokenInfoSpan;
 
+    // A skill's pseudo-term id, so that a mention costs no string.
+    private readonly ConcurrentDictionary<Skills.Skill, int> _skillTermIds = new(ReferenceEqualityComparer.Instance);
+
     [ThreadStatic]
     private static char[]? t_folded;
 
     [ThreadStatic]
     private static LineToken[]? t_tokens;
+
+    [ThreadStatic]
+    private static TermTally? t_tally;
+
+    [ThreadStatic]
+    private static List<(JobSkill Skill, int Offset)>? t_lineSkills;
+
+    // The skills of the description being scanned, by skill and in order of first mention.
+    [ThreadStatic]
+    private static Dictionary<Skills.Skill, JobSkill>? t_skillsFound;
+
+    [ThreadStatic]
+    private static List<JobSkill>? t_skillOrder;
+
+    [ThreadStatic]
+    private static List<JobSkill>? t_alternatives;
 
     public JobTextScanner(TermDictionary terms, SkillMatcher skills)
     {
@@ -71,10 +90,14 @@ internal sealed partial class JobTextScanner
     public ScannedJob Scan(string text, string? title, bool keepSurfaces)
     {
         var job = new ScannedJob { Surfaces = keepSurfaces ? [] : null };
+        var tally = t_tally ??= new TermTally();
+        tally.Clear();
+        (t_skillsFound ??= new(ReferenceEqualityComparer.Instance)).Clear();
+        (t_skillOrder ??= []).Clear();
         if (!string.IsNullOrWhiteSpace(title))
         {
             // A title names what the job is about: its words count twice, and a skill in it is required.
-            ScanLine(job, title.AsSpan().Trim(), LineRole.Required, LineRole.Required, weight: 2);
+            ScanLine(job, tally, title.AsSpan().Trim(), LineRole.Required, LineRole.Required, weight: 2);
         }
 
         var section = LineRole.Body;
@@ -93,9 +116,11 @@ internal sealed partial class JobTextScanner
                 continue;
             }
 
-            ScanLine(job, line, section, section, weight: 1);
+            ScanLine(job, tally, line, section, section, weight: 1);
         }
 
+        job.Terms = tally.Drain();
+        job.Skills = [.. t_skillOrder];
         return job;
     }
 
@@ -119,7 +144,7 @@ internal sealed partial class JobTextScanner
         }
     }
 
-    private void ScanLine(ScannedJob job, ReadOnlySpan<char> line, LineRole role, LineRole section, int weight)
+    private void ScanLine(ScannedJob job, TermTally tally, ReadOnlySpan<char> line, LineRole role, LineRole section, int weight)
     {
         var folded = Buffer(ref t_folded, line.Length);
         line.ToLowerInvariant(folded);
@@ -136,7 +161,8 @@ internal sealed partial class JobTextScanner
         var counted = role != LineRole.Blurb;
         var yearsMentioned = false;
         var degreeMentioned = false;
-        List<(JobSkill Skill, int Offset)>? lineSkills = null;
+        var lineSkills = t_lineSkills ??= [];
+        lineSkills.Clear();
         var skillEnd = 0;
         for (var i = 0; i < tokens.Length; i++)
         {
@@ -146,11 +172,11 @@ internal sealed partial class JobTextScanner
             if (i >= skillEnd && info.Skills is { } patterns && SkillMatcher.MatchAt(patterns, lower, line, tokens, i) is ({ } skill, var length))
             {
                 skillEnd = i + length;
-                var found = AddSkill(job, skill, role, line);
-                (lineSkills ??= []).Add((found, token.Start));
+                var found = AddSkill(skill, role);
+                lineSkills.Add((found, token.Start));
                 if (counted)
                 {
-                    Add(job.Terms, _terms.IdOfTerm(TermDictionary.SkillTerm(skill.Name)), weight);
+                    tally.Add(SkillTermId(skill), weight, keyword: false);
                 }
             }
 
@@ -167,15 +193,15 @@ internal sealed partial class JobTextScanner
                 continue;
             }
 
-            Add(job.Terms, id, weight);
-            if (i >= skillEnd)
+            var keyword = i >= skillEnd;
+            tally.Add(id, weight, keyword);
+            if (keyword)
             {
-                Add(job.KeywordCandidates, id, weight);
                 job.Surfaces?.TryAdd(id, word.ToString());
             }
         }
 
-        if (lineSkills is not null)
+        if (lineSkills.Count > 0)
         {
             NoteAlternatives(job, lower, lineSkills);
         }
@@ -204,12 +230,16 @@ internal sealed partial class JobTextScanner
         return info;
     }
 
-    private static JobSkill AddSkill(ScannedJob job, Skills.Skill skill, LineRole role, ReadOnlySpan<char> line)
+    private int SkillTermId(Skills.Skill skill) =>
+        _skillTermIds.GetOrAdd(skill, static (s, terms) => terms.IdOfTerm(TermDictionary.SkillTerm(s.Name)), _terms);
+
+    private static JobSkill AddSkill(Skills.Skill skill, LineRole role)
     {
-        if (!job.Skills.TryGetValue(skill, out var found))
+        if (!t_skillsFound!.TryGetValue(skill, out var found))
         {
-            found = new JobSkill(skill, role, line.ToString());
-            job.Skills.Add(skill, found);
+            found = new JobSkill(skill, role);
+            t_skillsFound.Add(skill, found);
+            t_skillOrder!.Add(found);
         }
         else if (role < found.Role)
         {
@@ -234,10 +264,20 @@ internal sealed partial class JobTextScanner
             marker = 0;
         }
 
-        var members = lineSkills.Where(s => s.Offset > marker).Select(s => s.Skill).Distinct().ToArray();
-        if (members.Length < 2)
+        // The distinct skills after the marker are alternatives when there are at least two of them.
+        var members = t_alternatives ??= [];
+        members.Clear();
+        foreach (var (skill, offset) in lineSkills)
         {
-            members = [];
+            if (offset > marker && !members.Contains(skill))
+            {
+                members.Add(skill);
+            }
+        }
+
+        if (members.Count < 2)
+        {
+            members.Clear();
         }
 
         foreach (var (skill, _) in lineSkills)
@@ -245,9 +285,15 @@ internal sealed partial class JobTextScanner
             skill.OnlyAsAlternative &= members.Contains(skill);
         }
 
-        if (members.Length >= 2)
+        if (members.Count >= 2)
         {
-            job.Alternatives.Add([.. members.Select(s => s.Skill.Name)]);
+            var names = new string[members.Count];
+            for (var i = 0; i < names.Length; i++)
+            {
+                names[i] = members[i].Skill.Name;
+            }
+
+            job.Alternatives.Add(names);
         }
     }
 

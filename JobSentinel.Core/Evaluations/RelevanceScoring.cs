@@ -21,33 +21,59 @@ internal static class RelevanceScoring
     public const double LowEmbeddingCosine = 0.20;
     public const double HighEmbeddingCosine = 0.75;
 
+    // 1 + ln n for the small counts nearly every term has, computed once (the same values Math.Log gives).
+    private static readonly double[] DampedCounts = [.. Enumerable.Range(0, 64).Select(n => 1 + Math.Log(n))];
+
+    // Scratch lists of the thread scoring a job; each call starts by clearing the ones it uses.
+    [ThreadStatic]
+    private static List<JobSkill>? t_asked;
+
+    [ThreadStatic]
+    private static List<int>? t_skillWords;
+
+    [ThreadStatic]
+    private static List<(double Weight, int Length, int Id)>? t_top;
+
     public static bool IsRequired(JobSkill skill, ScannedJob job) =>
         skill.Role == LineRole.Required || (skill.Role == LineRole.Body && !job.HasRequiredSection);
 
     /// <summary>Skills the job asks for, required first, in order of first mention; blurb-only skills left out.</summary>
-    public static IEnumerable<JobSkill> Asked(ScannedJob job) =>
-        job.Skills.Values.Where(s => s.Role != LineRole.Blurb).OrderBy(s => IsRequired(s, job) ? 0 : 1);
+    public static List<JobSkill> Asked(ScannedJob job)
+    {
+        List<JobSkill> asked = new(job.Skills.Length);
+        AddAsked(job, asked);
+        return asked;
+    }
 
     /// <summary>The job's weightiest non-skill terms: (1 + ln tf) × idf, longer words first on ties.</summary>
-    public static IReadOnlyList<int> Keywords(ScannedJob job, TermDictionary terms, TermWeights weights, int count)
+    public static int[] Keywords(ScannedJob job, TermDictionary terms, TermWeights weights, int count)
     {
         // Words of skill names stay out even where they stand alone ("design" of "Responsive Design").
-        HashSet<int> skillWords = [];
-        foreach (var skill in job.Skills.Keys)
+        var skillWords = t_skillWords ??= [];
+        skillWords.Clear();
+        foreach (var skill in job.Skills)
         {
-            skillWords.UnionWith(terms.WordsOf(skill.Name));
+            skillWords.AddRange(terms.WordsOf(skill.Skill.Name));
         }
 
         // Top-k by insertion: a posting has a few hundred candidates and we keep about 15.
-        var top = new List<(double Weight, int Length, int Id)>(count + 1);
-        foreach (var (id, occurrences) in job.KeywordCandidates)
+        var top = t_top ??= [];
+        top.Clear();
+        foreach (var (id, _, occurrences) in job.Terms)
         {
-            if (skillWords.Contains(id))
+            if (occurrences == 0)
             {
                 continue;
             }
 
-            var candidate = (Weight: (1 + Math.Log(occurrences)) * weights.Idf(id), Length: terms.TermOf(id).Length, Id: id);
+            // Most candidates weigh less than the last one kept: drop them before looking up anything else.
+            var weight = Damped(occurrences) * weights.Idf(id);
+            if ((top.Count >= count && (count == 0 || weight < top[^1].Weight)) || System.Runtime.InteropServices.CollectionsMarshal.AsSpan(skillWords).Contains(id))
+            {
+                continue;
+            }
+
+            var candidate = (Weight: weight, Length: terms.TermOf(id).Length, Id: id);
             var at = top.Count;
             while (at > 0 && Before(candidate, top[at - 1]))
             {
@@ -64,7 +90,13 @@ internal static class RelevanceScoring
             }
         }
 
-        return [.. top.Select(k => k.Id)];
+        var keywords = new int[top.Count];
+        for (var i = 0; i < keywords.Length; i++)
+        {
+            keywords[i] = top[i].Id;
+        }
+
+        return keywords;
 
         static bool Before((double Weight, int Length, int Id) a, (double Weight, int Length, int Id) b) =>
             a.Weight != b.Weight ? a.Weight > b.Weight : a.Length != b.Length ? a.Length > b.Length : a.Id < b.Id;
@@ -72,68 +104,23 @@ internal static class RelevanceScoring
 
     public static HardOutcome Hard(ResumeProfile resume, ScannedJob job, IReadOnlyList<int> keywords, RelevanceOptions options)
     {
-        List<SkillEvidence> evidence = [];
-        List<string> matched = [];
-        List<string> missing = [];
-        List<string> relatedOnly = [];
-        double earned = 0, possible = 0;
-
-        var asked = Asked(job).ToList();
-        var weightOf = asked.ToDictionary(s => s.Skill.Name, s => IsRequired(s, job) ? options.RequiredSkillWeight : options.PreferredSkillWeight, StringComparer.OrdinalIgnoreCase);
-
-        // A list of alternatives is one requirement: the best member counts, the others are not missing.
-        HashSet<string> satisfied = new(StringComparer.OrdinalIgnoreCase);
-        HashSet<string> grouped = new(StringComparer.OrdinalIgnoreCase);
-        foreach (var group in DistinctGroups(job, asked))
+        var details = new HardDetails();
+        var score = HardScore(resume, job, keywords, options, details);
+        List<int> missingKeywords = [];
+        for (var i = 0; i < keywords.Count; i++)
         {
-            var best = group.Max(resume.Credit);
-            var weight = group.Max(name => weightOf[name]);
-            earned += weight * best;
-            possible += weight;
-            grouped.UnionWith(group);
-            if (best >= 1)
+            if (!resume.Terms.ContainsKey(keywords[i]))
             {
-                satisfied.UnionWith(group);
+                missingKeywords.Add(keywords[i]);
             }
         }
 
-        foreach (var skill in asked)
-        {
-            var name = skill.Skill.Name;
-            var required = IsRequired(skill, job);
-            var credit = resume.Credit(name);
-            if (!grouped.Contains(name))
-            {
-                earned += weightOf[name] * credit;
-                possible += weightOf[name];
-            }
-
-            if (credit >= 1)
-            {
-                matched.Add(name);
-                evidence.Add(new SkillEvidence(name, required, true, resume.Held[name]));
-                continue;
-            }
-
-            var related = resume.Related.TryGetValue(name, out var via);
-            evidence.Add(new SkillEvidence(name, required, false, related ? via.Evidence : null));
-            if (!satisfied.Contains(name))
-            {
-                missing.Add(name);
-                if (related)
-                {
-                    relatedOnly.Add(name);
-                }
-            }
-        }
-
-        var keywordsFound = keywords.Count(resume.Terms.ContainsKey);
-        var keywordShare = keywords.Count == 0 ? 0 : (double)keywordsFound / keywords.Count;
-        var score = possible > 0
-            ? 100 * (((1 - options.KeywordShare) * earned / possible) + (options.KeywordShare * keywordShare))
-            : 100 * keywordShare;
-        return new HardOutcome(score, evidence, matched, missing, relatedOnly, [.. keywords.Where(k => !resume.Terms.ContainsKey(k))]);
+        return new HardOutcome(score, details.Evidence, details.Matched, details.Missing, details.RelatedOnly, missingKeywords);
     }
+
+    /// <summary>The hard match's score alone, as <see cref="Hard"/> computes it, for ranking many postings.</summary>
+    public static double HardScore(ResumeProfile resume, ScannedJob job, IReadOnlyList<int> keywords, RelevanceOptions options) =>
+        HardScore(resume, job, keywords, options, details: null);
 
     public static double ResumeNorm(ResumeProfile resume, TermWeights weights) =>
         Math.Sqrt(resume.Terms.Sum(kv => Square(kv.Value * weights.Idf(kv.Key))));
@@ -141,10 +128,10 @@ internal static class RelevanceScoring
     public static double Cosine(ResumeProfile resume, double resumeNorm, ScannedJob job, TermWeights weights)
     {
         double dot = 0, jobNorm = 0;
-        foreach (var (id, count) in job.Terms)
+        foreach (var (id, count, _) in job.Terms)
         {
             var idf = weights.Idf(id);
-            var w = (1 + Math.Log(count)) * idf;
+            var w = Damped(count) * idf;
             jobNorm += w * w;
             if (resume.Terms.TryGetValue(id, out var r))
             {
@@ -195,6 +182,87 @@ internal static class RelevanceScoring
             }
         }
     }
+
+    private static double HardScore(ResumeProfile resume, ScannedJob job, IReadOnlyList<int> keywords, RelevanceOptions options, HardDetails? details)
+    {
+        var asked = t_asked ??= [];
+        asked.Clear();
+        AddAsked(job, asked);
+        double earned = 0, possible = 0;
+
+        // A list of alternatives is one requirement: the best member counts, the others are not missing.
+        HashSet<string>? satisfied = null;
+        HashSet<string>? grouped = null;
+        if (job.Alternatives.Count > 0)
+        {
+            satisfied = new(StringComparer.OrdinalIgnoreCase);
+            grouped = new(StringComparer.OrdinalIgnoreCase);
+            foreach (var group in DistinctGroups(job, asked))
+            {
+                var best = group.Max(resume.Credit);
+                var weight = group.Max(name => WeightOf(asked.Find(s => string.Equals(s.Skill.Name, name, StringComparison.OrdinalIgnoreCase))!, job, options));
+                earned += weight * best;
+                possible += weight;
+                grouped.UnionWith(group);
+                if (best >= 1)
+                {
+                    satisfied.UnionWith(group);
+                }
+            }
+        }
+
+        foreach (var skill in asked)
+        {
+            var name = skill.Skill.Name;
+            var credit = resume.Credit(name);
+            if (grouped?.Contains(name) != true)
+            {
+                var weight = WeightOf(skill, job, options);
+                earned += weight * credit;
+                possible += weight;
+            }
+
+            if (details is not null)
+            {
+                details.Add(resume, name, IsRequired(skill, job), credit, satisfied?.Contains(name) == true);
+            }
+        }
+
+        var keywordsFound = 0;
+        for (var i = 0; i < keywords.Count; i++)
+        {
+            keywordsFound += resume.Terms.ContainsKey(keywords[i]) ? 1 : 0;
+        }
+
+        var keywordShare = keywords.Count == 0 ? 0 : (double)keywordsFound / keywords.Count;
+        return possible > 0
+            ? 100 * (((1 - options.KeywordShare) * earned / possible) + (options.KeywordShare * keywordShare))
+            : 100 * keywordShare;
+    }
+
+    private static double WeightOf(JobSkill skill, ScannedJob job, RelevanceOptions options) =>
+        IsRequired(skill, job) ? options.RequiredSkillWeight : options.PreferredSkillWeight;
+
+    private static void AddAsked(ScannedJob job, List<JobSkill> asked)
+    {
+        foreach (var skill in job.Skills)
+        {
+            if (skill.Role != LineRole.Blurb && IsRequired(skill, job))
+            {
+                asked.Add(skill);
+            }
+        }
+
+        foreach (var skill in job.Skills)
+        {
+            if (skill.Role != LineRole.Blurb && !IsRequired(skill, job))
+            {
+                asked.Add(skill);
+            }
+        }
+    }
+
+    private static double Damped(int count) => count < DampedCounts.Length ? DampedCounts[count] : 1 + Math.Log(count);
 
     private static double Square(double x) => x * x;
 }

@@ -40,10 +40,10 @@ internal static class RelevanceSuggestions
             suggestions.Add($"The job asks for {Describe(degree)}; list yours in an Education section if you have one (your resume shows {Describe(resume.Resume.EducationLevel)}).");
         }
 
-        foreach (var keyword in hard.MissingKeywords.Where(k => job.KeywordCandidates[k] >= 2).Take(MaxKeywords))
+        foreach (var keyword in hard.MissingKeywords.Where(k => job.KeywordOccurrences(k) >= 2).Take(MaxKeywords))
         {
             var word = job.Surfaces?.GetValueOrDefault(keyword) ?? terms.TermOf(keyword);
-            suggestions.Add($"Mention '{word}' where it is true of your work — it appears {job.KeywordCandidates[keyword]} times in the description.");
+            suggestions.Add($"Mention '{word}' where it is true of your work — it appears {job.KeywordOccurrences(keyword)} times in the description.");
         }
 
         return suggestions;

@@ -50,8 +50,8 @@ internal sealed class TermDictionary
     });
 
     /// <summary>The term ids of the words of a skill's name ("Responsive Design" → respons, design), cached.</summary>
-    public int[] WordsOf(string skillName) => _skillWords.GetOrAdd(skillName, name =>
-        [.. Skills.SkillText.Tokenize(name).Select(w => IdOfToken(w)).Where(id => id != NoTerm)]);
+    public int[] WordsOf(string skillName) => _skillWords.GetOrAdd(skillName, static (name, terms) =>
+        [.. Skills.SkillText.Tokenize(name).Select(w => terms.IdOfToken(w)).Where(id => id != NoTerm)], this);
 
     public string TermOf(int id) => _terms[id];
 
