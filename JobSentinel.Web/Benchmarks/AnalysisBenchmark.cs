@@ -13,20 +13,21 @@ namespace JobSentinel.Web.Benchmarks;
 /// </summary>
 internal static class AnalysisBenchmark
 {
-    private const int WarmUp = 20;
+    private const int WarmUp = 50;
     private const int Samples = 200;
     private const int RankedPostings = 10_000;
     private const int ConcurrentEvaluations = 100;
 
-    public static async Task<IReadOnlyList<LatencyRow>> RunAsync(TextWriter output, CancellationToken cancellationToken)
+    /// <param name="name">The resume's file name when it is the user's, null for the generated one.</param>
+    public static async Task<IReadOnlyList<LatencyRow>> RunAsync(byte[] pdf, string? name, TextWriter output, CancellationToken cancellationToken)
     {
         using var directory = BenchmarkHost.TemporaryDirectory.Create();
-        var pdf = SampleResume.Pdf();
+        var what = name ?? "2-page PDF";
         await using var board = await BenchmarkHost.StartAsync(WebApplication.CreateSlimBuilder(), app =>
             app.MapGet("/v1/boards/bench/jobs", () => Results.Text(GeneratedBoard.Json(RankedPostings), "application/json")));
         await using var server = await BenchmarkHost.StartJobSentinelAsync(directory.Path);
         using var client = server.ApiClient();
-        List<LatencyRow> rows = [await InProcessAsync(server, pdf, cancellationToken), await OverHttpAsync(client, pdf, cancellationToken)];
+        List<LatencyRow> rows = [await InProcessAsync(server, pdf, what, cancellationToken), await OverHttpAsync(client, pdf, what, cancellationToken)];
 
         await output.WriteLineAsync($"Storing {RankedPostings:N0} postings to rank against…");
         var run = await BenchmarkHost.RunAsync(client, await BenchmarkHost.CreateSourceAsync(client, board.Address, cancellationToken), cancellationToken);
@@ -41,7 +42,7 @@ internal static class AnalysisBenchmark
         return rows;
     }
 
-    private static async Task<LatencyRow> InProcessAsync(BenchmarkHost.RunningServer server, byte[] pdf, CancellationToken cancellationToken)
+    private static async Task<LatencyRow> InProcessAsync(BenchmarkHost.RunningServer server, byte[] pdf, string what, CancellationToken cancellationToken)
     {
         var analyzer = server.App.Services.GetRequiredService<ResumeAnalyzer>();
         var engine = server.App.Services.GetRequiredService<RelevanceEngine>();
@@ -57,10 +58,10 @@ internal static class AnalysisBenchmark
             }
         }
 
-        return LatencyRow.Of("Resume analysis: 2-page PDF + job description (in process)", samples, 0.95, 50);
+        return LatencyRow.Of($"Resume analysis: {what} + job description (in process)", samples, 0.95, 50);
     }
 
-    private static async Task<LatencyRow> OverHttpAsync(HttpClient client, byte[] pdf, CancellationToken cancellationToken)
+    private static async Task<LatencyRow> OverHttpAsync(HttpClient client, byte[] pdf, string what, CancellationToken cancellationToken)
     {
         List<double> samples = [];
         for (var i = 0; i < WarmUp + Samples; i++)
@@ -80,7 +81,7 @@ internal static class AnalysisBenchmark
             }
         }
 
-        return LatencyRow.Of("POST /analyze: 2-page PDF + job description (HTTP)", samples, 0.95, 200);
+        return LatencyRow.Of($"POST /analyze: {what} + job description (HTTP)", samples, 0.95, 200);
     }
 
     private static async Task<long> UploadAsync(HttpClient client, byte[] pdf, CancellationToken cancellationToken)
