@@ -19,16 +19,7 @@ public sealed class JobDescriptionService(
     /// <summary>Field errors of a pasted description, or null when it can be saved.</summary>
     public static Dictionary<string, string[]>? Validate(string? title, string? text)
     {
-        Dictionary<string, string[]> errors = [];
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            errors["text"] = ["text is required: paste the job description."];
-        }
-        else if (text.Length > MaxTextLength)
-        {
-            errors["text"] = [$"text may be at most {MaxTextLength} characters."];
-        }
-
+        var errors = ValidateText("text", text, required: true) ?? [];
         if (title is { Length: > MaxTitleLength })
         {
             errors["title"] = [$"title may be at most {MaxTitleLength} characters."];
@@ -52,6 +43,27 @@ public sealed class JobDescriptionService(
             uploads.Delete(storedName);
             throw;
         }
+    }
+
+    /// <summary>Errors of a description given as text in <paramref name="field"/>: missing (when required), too long, or not text at all.</summary>
+    public static Dictionary<string, string[]>? ValidateText(string field, string? text, bool required)
+    {
+        string? error = null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            error = required ? $"{field} is required: paste the job description." : null;
+        }
+        else if (text.Length > MaxTextLength)
+        {
+            error = $"{field} may be at most {MaxTextLength} characters.";
+        }
+        else if (text.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
+        {
+            // Binary pasted into a text field (a PDF or Word file's bytes): nothing in it can be analysed.
+            error = $"{field} must be plain text; send a PDF or Word file as a file part instead.";
+        }
+
+        return error is null ? null : new Dictionary<string, string[]> { [field] = [error] };
     }
 
     /// <summary>Saves a pasted description; call <see cref="Validate"/> first.</summary>

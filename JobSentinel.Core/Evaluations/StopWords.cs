@@ -38,6 +38,8 @@ internal static class StopWords
         "inc", "llc", "ltd", "locat", "remot", "base", "time", "day", "month", "degre", "level",
         "success", "candidat", "respons", "duti", "qualif", "demonstr", "proven", "profession", "abreast",
         "want", "need", "detail", "descript", "variou", "multipl", "everi", "high", "best", "around", "across", "world",
+        // Seniority, and the halves of "front-end"/"back-end"/"end-to-end": advice to "mention 'senior'" helps no one.
+        "senior", "junior", "mid", "entri", "end", "front", "back",
     ], StringComparer.Ordinal);
 
     public static bool IsEnglish(ReadOnlySpan<char> folded) => English.Contains(folded);

@@ -35,7 +35,7 @@ public static class ResumesApi
         descriptions.MapDelete("/{id:long}", DeleteDescriptionAsync).WithSummary("Delete a job description with its evaluations.");
 
         api.MapPost("/analyze", AnalyzeAsync).WithTags("Resumes")
-            .WithSummary("Synchronous check: multipart 'resume' file and optional 'jobDescription' text; ATS report and relevance. Stores nothing.");
+            .WithSummary("Synchronous check: multipart 'resume' file and optional 'jobDescription' (text, or a file); ATS report and relevance. Stores nothing.");
     }
 
     private static async Task<IResult> UploadAsync(
@@ -160,12 +160,24 @@ public static class ResumesApi
         }
 
         string? jobText = upload.Form["jobDescription"];
-        if (jobText is { Length: > JobDescriptionService.MaxTextLength })
+        if (upload.Form.Files.GetFile("jobDescription") is { } jobFile)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            // The description may come as a file too (PDF, DOCX...): read it like an uploaded job description.
+            try
             {
-                ["jobDescription"] = [$"jobDescription may be at most {JobDescriptionService.MaxTextLength} characters."],
-            });
+                using var buffer = new MemoryStream();
+                await jobFile.CopyToAsync(buffer, cancellationToken);
+                jobText = analyzer.ReadDocument(buffer.ToArray(), ResumeService.CleanFileName(jobFile.FileName)).Text;
+            }
+            catch (DocumentRejectedException rejected)
+            {
+                return UploadedFile.Rejected(rejected);
+            }
+        }
+
+        if (JobDescriptionService.ValidateText("jobDescription", jobText, required: false) is { } errors)
+        {
+            return TypedResults.ValidationProblem(errors);
         }
 
         try

@@ -151,6 +151,35 @@ public sealed class ResumesApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Analyze_DescriptionAsAFile_IsReadLikeAnUpload()
+    {
+        using var form = ResumeFiles.Form(ResumeFiles.TextFile(), "jane.txt", "resume");
+        form.Add(new ByteArrayContent(ResumeFiles.Docx(ResumeFiles.JobDescription)), "jobDescription", "job.docx");
+
+        using var response = await _api.PostAsync("/api/v1/analyze", form, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var relevance = (await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("relevance");
+        Assert.Contains("Python", relevance.GetProperty("hardMatch").GetProperty("matchedSkills").EnumerateArray().Select(s => s.GetString()));
+    }
+
+    [Fact]
+    public async Task Analyze_BinaryPastedAsDescriptionOrNoResume_Answers400()
+    {
+        using var binary = ResumeFiles.Form(ResumeFiles.TextFile(), "jane.txt", "resume");
+        binary.Add(new StringContent(System.Text.Encoding.Latin1.GetString(ResumeFiles.Docx(ResumeFiles.JobDescription))), "jobDescription");
+        using var noResume = ResumeFiles.Form(ResumeFiles.TextFile(), "jane.txt", "file");
+
+        using var binaryResponse = await _api.PostAsync("/api/v1/analyze", binary, TestContext.Current.CancellationToken);
+        using var noResumeResponse = await _api.PostAsync("/api/v1/analyze", noResume, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, binaryResponse.StatusCode);
+        Assert.Contains("plain text", (await binaryResponse.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken))
+            .GetProperty("errors").GetProperty("jobDescription")[0].GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, noResumeResponse.StatusCode);
+    }
+
+    [Fact]
     public async Task JobDescriptions_PastedAndUploaded_Answer201WithRequirements()
     {
         using var pasted = await _api.PostAsJsonAsync("/api/v1/job-descriptions", new { title = "Backend", text = ResumeFiles.JobDescription }, TestContext.Current.CancellationToken);
