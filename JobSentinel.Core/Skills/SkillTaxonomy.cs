@@ -122,16 +122,25 @@ public sealed class SkillTaxonomy
         List<SkillMention> found = [];
         HashSet<Skill> seen = [];
         List<TextToken> tokens = [];
+        var previous = ReadOnlySpan<char>.Empty;
+        var previousFreeFrom = 0; // the previous line's tokens from here on are not part of a skill found there
         foreach (var rawLine in text.AsSpan().EnumerateLines())
         {
             var line = rawLine.Trim();
             if (line.IsEmpty)
             {
+                previous = line;
                 continue;
+            }
+
+            if (!previous.IsEmpty && LongestTerm > 1)
+            {
+                FindAcrossWrap(previous, previousFreeFrom, line, tokens, seen, found);
             }
 
             ReadTokens(line, tokens);
             string? evidence = null;
+            previousFreeFrom = 0;
             for (var start = 0; start < tokens.Count;)
             {
                 var term = LongestTermAt(line, tokens, start);
@@ -148,10 +157,36 @@ public sealed class SkillTaxonomy
                 }
 
                 start += term.Tokens.Length;
+                previousFreeFrom = start;
             }
+
+            previous = line;
         }
 
         return found;
+    }
+
+    // A phrase a PDF wrapped over two lines ("conflict" / "resolution"): the same CV must yield the same skills
+    // whatever its line width. Only terms that start on the previous line's last words and end on this line count.
+    private void FindAcrossWrap(
+        ReadOnlySpan<char> previous, int freeFrom, ReadOnlySpan<char> line, List<TextToken> tokens, HashSet<Skill> seen, List<SkillMention> found)
+    {
+        ReadTokens(previous, tokens);
+        var tailTokens = Math.Min(tokens.Count - freeFrom, LongestTerm - 1);
+        if (tailTokens <= 0)
+        {
+            return;
+        }
+
+        var joined = string.Concat(previous[tokens[^tailTokens].Start..], " ", line);
+        ReadTokens(joined, tokens);
+        for (var start = 0; start < tailTokens && start < tokens.Count; start++)
+        {
+            if (LongestTermAt(joined, tokens, start) is { } term && start + term.Tokens.Length > tailTokens && seen.Add(term.Skill))
+            {
+                found.Add(new SkillMention(term.Skill.Name, string.Concat(previous, " ", line)));
+            }
+        }
     }
 
     private void ReadTokens(ReadOnlySpan<char> line, List<TextToken> tokens)

@@ -43,6 +43,17 @@ public sealed class ResumeFixtureTests
         Assert.Equal(["Stripe", "Figma", "Notion"], twoColumn.Roles.Select(r => r.Company));
     }
 
+    [Fact]
+    public void Read_SameCvInTwoLayouts_YieldsTheSameSkills()
+    {
+        var single = FixtureDocuments.Resume("resumes/single-column.pdf");
+        var twoColumn = FixtureDocuments.Resume("resumes/modern-two-column.pdf");
+
+        Assert.NotEmpty(single.Skills);
+        Assert.Equal(single.Skills.Select(s => s.Skill).Order(), twoColumn.Skills.Select(s => s.Skill).Order());
+        Assert.Equal(2, FixtureDocuments.Read("resumes/modern-two-column.pdf").Layout.Columns);
+    }
+
     [Theory]
     [InlineData("alfred_pennyworth_pm.pdf")]
     [InlineData("barry_allen_fe.pdf")]

@@ -70,6 +70,25 @@ public sealed class SkillTaxonomyTests
     }
 
     [Fact]
+    public void FindIn_PhraseWrappedOverTwoLines_IsFoundOnceWithBothLinesAsEvidence()
+    {
+        var found = Taxonomy.FindIn("Built a sync engine with conflict\nresolution algorithms\n\nmachine\n\nlearning");
+
+        var mention = Assert.Single(found, m => m.Skill == "Conflict Resolution");
+        Assert.Equal("Built a sync engine with conflict resolution algorithms", mention.Evidence);
+        Assert.DoesNotContain(found, m => m.Skill == "Machine Learning"); // a blank line ends the phrase
+    }
+
+    [Fact]
+    public void FindIn_SkillEndingALine_DoesNotLendItsWordsToTheNextLine()
+    {
+        var found = Taxonomy.FindIn("Expert in Docker, Kubernetes, CI/CD\npipelines and cloud infrastructure").Select(m => m.Skill).ToList();
+
+        Assert.Contains("CI/CD", found);
+        Assert.DoesNotContain("Continuous Delivery", found);
+    }
+
+    [Fact]
     public void FindIn_SkillsWrittenAnyWay_AreFoundWithTheirLineAsEvidence()
     {
         var mentions = Taxonomy.FindIn("Summary\nBuilt APIs in Node.JS and Postgres\nShipped weekly");
