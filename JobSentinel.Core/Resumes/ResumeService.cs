@@ -56,8 +56,10 @@ public sealed partial class ResumeService(
     public async Task<IReadOnlyList<ResumeView>> ListAsync(CancellationToken cancellationToken)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var rows = await context.Resumes.AsNoTracking().OrderByDescending(r => r.Id).ToListAsync(cancellationToken);
-        return [.. rows.Select(ResumeView.From)];
+        // Without the text and JSON columns: a list needs none of the kilobytes of each resume.
+        return await context.Resumes.AsNoTracking().OrderByDescending(r => r.Id)
+            .Select(r => new ResumeView(r.Id, r.FileName, r.CandidateName, r.Format, r.SizeBytes, r.AtsScore, r.AtsRating, r.SkillCount, r.UploadedAt, r.StoredName != null))
+            .ToListAsync(cancellationToken);
     }
 
     public async Task<ResumeDetail?> GetAsync(long id, CancellationToken cancellationToken)

@@ -1,7 +1,4 @@
 using System.Text;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;
 using UglyToad.PdfPig.Writer;
@@ -63,20 +60,10 @@ public static class ResumeFiles
     }
 
     /// <summary>The text as a DOCX, one paragraph per line.</summary>
-    public static byte[] Docx(string text = Text)
-    {
-        using var stream = new MemoryStream();
-        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
-        {
-            var main = document.AddMainDocumentPart();
-            main.Document = new Document(new Body(text.Split('\n').Select(line => new Paragraph(new Run(new Text(line.TrimEnd('\r')) { Space = SpaceProcessingModeValues.Preserve })))));
-        }
+    public static byte[] Docx(string text = Text) => TestDocx.WithParagraphs([.. text.Split('\n').Select(line => line.TrimEnd('\r'))]);
 
-        return stream.ToArray();
-    }
-
-    /// <summary>The first bytes of a PNG image: what a picture renamed to .pdf looks like.</summary>
-    public static byte[] Png() => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0];
+    /// <summary>A picture: what a photo renamed to .pdf is.</summary>
+    public static byte[] Png() => TinyPng.Create();
 
     public static MultipartFormDataContent Form(byte[] content, string fileName, string field = "file") =>
         new() { { new ByteArrayContent(content), field, fileName } };
