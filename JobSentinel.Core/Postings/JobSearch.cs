@@ -31,15 +31,27 @@ public sealed class JobSearch(IDbContextFactory<JobSentinelDbContext> contextFac
         await connection.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         var (from, where, order) = Build(command, query);
+        var readsScores = query.MinScore is not null || Sort(query, searching: FtsQuery(query.Q) is not null) == "score";
 
         // The count joins the scores only when a filter reads them: the default list is counted from an index alone.
         command.CommandText = $"SELECT count(*) FROM {from}{(query.MinScore is null ? "" : WithMatches)} WHERE {where}";
         var total = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
 
-        command.CommandText = $"SELECT {Columns} FROM {from}{WithMatches} WHERE {where} ORDER BY {order} LIMIT $take OFFSET $skip";
+        // The page is picked over ids and sort keys alone (often read from an index), not whole rows: sorting
+        // every match with all its columns is what made deep pages slow. Only the page's rows are read in full.
+        command.CommandText = $"SELECT j.Id FROM {from}{(readsScores ? WithMatches : "")} WHERE {where} ORDER BY {order} LIMIT $take OFFSET $skip";
         command.Parameters.AddWithValue("$take", query.PageSize);
         command.Parameters.AddWithValue("$skip", (query.Page - 1) * query.PageSize);
-        var items = await ReadAsync(command, cancellationToken);
+        List<long> ids = [];
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                ids.Add(reader.GetInt64(0));
+            }
+        }
+
+        var items = await ReadPageAsync(connection, ids, cancellationToken);
         return new PagedResult<JobView>(await WithSourcesAsync(connection, items, cancellationToken), total, query.Page, query.PageSize);
     }
 
@@ -166,14 +178,15 @@ public sealed class JobSearch(IDbContextFactory<JobSentinelDbContext> contextFac
         return (from, conditions.Count == 0 ? "1 = 1" : string.Join(" AND ", conditions), OrderBy(query, fts is not null));
     }
 
-    private static string OrderBy(JobQuery query, bool searching)
+    private static string Sort(JobQuery query, bool searching)
     {
         var sort = query.Sort?.ToLowerInvariant() ?? (searching ? "relevance" : "posted");
-        if (sort == "relevance" && !searching)
-        {
-            sort = "posted";
-        }
+        return sort == "relevance" && !searching ? "posted" : sort;
+    }
 
+    private static string OrderBy(JobQuery query, bool searching)
+    {
+        var sort = Sort(query, searching);
         var descending = query.Order is null ? sort is "posted" or "firstseen" or "salary" or "score" : query.Order == "desc";
         var direction = descending ? "DESC" : "ASC";
         return sort switch
@@ -187,6 +200,21 @@ public sealed class JobSearch(IDbContextFactory<JobSentinelDbContext> contextFac
             "firstseen" => $"j.FirstSeenAt {direction}, j.Id {direction}",
             _ => $"j.SortDate {direction}, j.Id {direction}",
         };
+    }
+
+    /// <summary>The page's postings read in full, in the order their ids were picked.</summary>
+    private async Task<List<(JobView View, int PrimarySourceId, int? ProfileId)>> ReadPageAsync(
+        SqliteConnection connection, List<long> ids, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {Columns} FROM Jobs j{WithMatches} WHERE j.Id IN ({string.Join(',', ids.Select(id => id.ToString(CultureInfo.InvariantCulture)))})";
+        var position = ids.Select((id, index) => (id, index)).ToDictionary(p => p.id, p => p.index);
+        return [.. (await ReadAsync(command, cancellationToken)).OrderBy(item => position[item.View.Id])];
     }
 
     private async Task<List<(JobView View, int PrimarySourceId, int? ProfileId)>> ReadAsync(SqliteCommand command, CancellationToken cancellationToken, bool withDescription = false)
