@@ -44,6 +44,8 @@ public static class CoreServiceCollectionExtensions
         services.AddJobDiscovery(configuration);
         services.AddMatchingAndAlerts(configuration);
         services.AddResumeAnalysis(configuration);
+        services.AddValidatedOptions<BackupsOptions, BackupsOptionsValidator>(configuration, BackupsOptions.SectionName);
+        services.AddSingleton<Backups.BackupService>();
         return services;
     }
 

@@ -36,6 +36,7 @@ public static class CliApp
             ScrapeCommand.Create(context),
             AnalyzeCommand.Create(context),
             EvaluationsCommand.Create(context),
+            BackupCommand.Create(context),
             Benchmarks.BenchmarkCommand.Create(context),
         };
         root.Options.Add(dataDirectory);
@@ -73,7 +74,7 @@ public static class CliApp
 
     public const string Usage =
         "JobSentinel.Web [migrate [--dry-run] [--rollback <migration>] | health | apikey create --name <name> | apikey list | apikey revoke <id> " +
-        "| scrape --source <name> --once | analyze <resume> [--job <file>] | evaluations retry-failed " +
+        "| scrape --source <name> --once | analyze <resume> [--job <file>] | evaluations retry-failed | backup create|list|verify <file> " +
         "| benchmark [ingest|e2e|alerts|analysis|all]] [--data-dir <path>]";
 }
 

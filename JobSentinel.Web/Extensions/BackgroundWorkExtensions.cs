@@ -28,6 +28,7 @@ public static class BackgroundWorkExtensions
         builder.Services.AddTransient<ScheduledScrapeJob>();
         builder.Services.AddTransient<DailyRescoreJob>();
         builder.Services.AddTransient<ResumeHousekeepingJob>();
+        builder.Services.AddTransient<ScheduledBackupJob>();
         builder.Services.AddSingleton<SourceScheduleSync>();
     }
 

@@ -28,6 +28,7 @@ public static class JobSentinelAppExtensions
         api.MapAlertsApi();
         api.MapResumesApi();
         api.MapEvaluationsApi();
+        api.MapBackupsApi();
         app.MapJobsExportForUserInterface();
 
         app.MapOpenApi().AllowAnonymous();

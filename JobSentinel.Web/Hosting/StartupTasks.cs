@@ -18,6 +18,7 @@ public sealed partial class StartupTasks(
     SourceScheduleSync schedules,
     Core.Profiles.RescoreWorker rescoring,
     IRecurringJobManager recurringJobs,
+    Microsoft.Extensions.Options.IOptions<Core.Configuration.BackupsOptions> backups,
     ILogger<StartupTasks> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -40,6 +41,14 @@ public sealed partial class StartupTasks(
             ResumeHousekeepingJob.StuckId, job => job.ResetStuckAsync(CancellationToken.None), ResumeHousekeepingJob.StuckSchedule);
         recurringJobs.AddOrUpdate<ResumeHousekeepingJob>(
             ResumeHousekeepingJob.CleanupId, job => job.CleanUploadsAsync(CancellationToken.None), ResumeHousekeepingJob.CleanupSchedule);
+        if (string.IsNullOrWhiteSpace(backups.Value.Schedule))
+        {
+            recurringJobs.RemoveIfExists(ScheduledBackupJob.Id);
+        }
+        else
+        {
+            recurringJobs.AddOrUpdate<ScheduledBackupJob>(ScheduledBackupJob.Id, job => job.RunAsync(CancellationToken.None), backups.Value.Schedule.Trim());
+        }
         LogReady(logger);
     }
 

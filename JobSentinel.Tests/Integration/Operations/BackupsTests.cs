@@ -1,0 +1,164 @@
+using System.IO.Compression;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using JobSentinel.Tests.Builders;
+using JobSentinel.Tests.TestDoubles;
+using JobSentinel.Core.Configuration;
+using JobSentinel.Web.BackgroundJobs;
+using JobSentinel.Web.Cli;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace JobSentinel.Tests.Integration.Operations;
+
+/// <summary>Backups through the API while the app writes, their archives, verification of good and damaged ones, and the CLI.</summary>
+public sealed class BackupsTests : IAsyncLifetime
+{
+    private readonly TempDirectory _directory = new();
+    private JobSentinelFactory _factory = null!;
+    private HttpClient _api = null!;
+
+    public ValueTask InitializeAsync()
+    {
+        _factory = new JobSentinelFactory(_directory.Path);
+        _api = _factory.CreateApiClient();
+        return ValueTask.CompletedTask;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _api.Dispose();
+        await _factory.DisposeAsync();
+        _directory.Dispose();
+    }
+
+    [Fact]
+    public async Task Create_WhileTheAppWrites_ArchivesAConsistentDatabaseUploadsKeysAndManifest()
+    {
+        using (var upload = await _api.PostAsync("/api/v1/resumes", ResumeFiles.Form(ResumeFiles.TextFile(), "jane.txt"), TestContext.Current.CancellationToken))
+        {
+            upload.EnsureSuccessStatusCode();
+        }
+
+        // Keep writing (job descriptions) while the backup runs.
+        using var stop = new CancellationTokenSource();
+        var writer = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                using var pasted = await _api.PostAsJsonAsync("/api/v1/job-descriptions", new { text = ResumeFiles.JobDescription }, CancellationToken.None);
+            }
+        }, CancellationToken.None);
+        using var response = await _api.PostAsync("/api/v1/admin/backups", null, TestContext.Current.CancellationToken);
+        await stop.CancelAsync();
+        await writer;
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var name = (await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("name").GetString()!;
+        using (var archive = ZipFile.OpenRead(Path.Combine(_directory.Path, "backups", name)))
+        {
+            var entries = archive.Entries.Select(e => e.FullName).ToList();
+            Assert.Contains("database/jobsentinel.db", entries);
+            Assert.Contains("manifest.json", entries);
+            Assert.Contains(entries, e => e.StartsWith("uploads/", StringComparison.Ordinal));
+            Assert.Contains(entries, e => e.StartsWith("keys/", StringComparison.Ordinal));
+        }
+
+        var list = await _api.GetJsonAsync("/api/v1/admin/backups");
+        Assert.Equal(name, list.GetProperty("items")[0].GetProperty("name").GetString());
+        var verified = await VerifyAsync(name);
+        Assert.True(verified.GetProperty("ok").GetBoolean(), verified.ToString());
+        Assert.Contains((await _api.GetJsonAsync("/api/v1/admin/audit?kind=backup.created")).GetProperty("items").EnumerateArray(),
+            e => e.GetProperty("detail").GetString() == name);
+    }
+
+    [Fact]
+    public async Task Verify_DamagedArchive_ReportsTheEntryThatChanged()
+    {
+        using var response = await _api.PostAsync("/api/v1/admin/backups", null, TestContext.Current.CancellationToken);
+        var name = (await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("name").GetString()!;
+        var path = Path.Combine(_directory.Path, "backups", name);
+        using (var archive = ZipFile.Open(path, ZipArchiveMode.Update))
+        {
+            var keys = archive.Entries.First(e => e.FullName.StartsWith("keys/", StringComparison.Ordinal));
+            var keyName = keys.FullName;
+            keys.Delete();
+            await using var replaced = archive.CreateEntry(keyName).Open();
+            await replaced.WriteAsync("tampered"u8.ToArray(), TestContext.Current.CancellationToken);
+        }
+
+        var verified = await VerifyAsync(name);
+
+        Assert.False(verified.GetProperty("ok").GetBoolean());
+        Assert.Contains("does not match its checksum", verified.GetProperty("problems")[0].GetString());
+    }
+
+    [Fact]
+    public async Task ScheduledBackup_KeepsOnlyTheRetainedNumberOfArchives()
+    {
+        using var directory = new TempDirectory();
+        await using var factory = new JobSentinelFactory(directory.Path, settings: new Dictionary<string, string?> { ["JobSentinel:Backups:Retention"] = "2" });
+        _ = factory.Server;
+
+        for (var i = 0; i < 3; i++)
+        {
+            await factory.Services.GetRequiredService<ScheduledBackupJob>().RunAsync(TestContext.Current.CancellationToken);
+        }
+
+        Assert.Equal(2, Directory.GetFiles(Path.Combine(directory.Path, "backups"), "*.zip").Length);
+    }
+
+    [Fact]
+    public void BackupsOptions_BadScheduleOrRetention_NameTheKeys()
+    {
+        var result = new BackupsOptionsValidator().Validate(null, new BackupsOptions { Schedule = "every day", Retention = 0 });
+
+        Assert.Contains(result.Failures!, f => f.Contains("JobSentinel:Backups:Schedule", StringComparison.Ordinal));
+        Assert.Contains(result.Failures!, f => f.Contains("JobSentinel:Backups:Retention", StringComparison.Ordinal));
+        Assert.True(new BackupsOptionsValidator().Validate(null, new BackupsOptions { Schedule = "" }).Succeeded);
+    }
+
+    [Theory]
+    [InlineData("nope.zip")]
+    [InlineData("..%2Fjobsentinel.db")]
+    public async Task Verify_UnknownName_Answers404(string name)
+    {
+        using var response = await _api.PostAsync($"/api/v1/admin/backups/{name}/verify", null, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Cli_CreateListVerify_AndAFileThatIsNoBackup()
+    {
+        await _factory.DisposeAsync(); // the CLI works on the same data directory
+        var junk = Path.Combine(_directory.Path, "junk.zip");
+        await File.WriteAllTextAsync(junk, "not a zip", TestContext.Current.CancellationToken);
+
+        var (created, createdOutput) = await RunAsync("backup", "create", "--data-dir", _directory.Path);
+        var name = createdOutput.Split(' ')[1];
+        var (listed, listOutput) = await RunAsync("backup", "list", "--data-dir", _directory.Path);
+        var (verified, verifyOutput) = await RunAsync("backup", "verify", name, "--data-dir", _directory.Path);
+        var (broken, brokenOutput) = await RunAsync("backup", "verify", junk, "--data-dir", _directory.Path);
+
+        Assert.Equal((CliApp.Success, CliApp.Success, CliApp.Success, CliApp.Failure), (created, listed, verified, broken));
+        Assert.Contains(name, listOutput, StringComparison.Ordinal);
+        Assert.Contains(": ok (", verifyOutput, StringComparison.Ordinal);
+        Assert.Contains("FAILED", brokenOutput, StringComparison.Ordinal);
+    }
+
+    private async Task<JsonElement> VerifyAsync(string name)
+    {
+        using var response = await _api.PostAsync($"/api/v1/admin/backups/{name}/verify", null, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
+    }
+
+    private static async Task<(int Code, string Output)> RunAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = await CliApp.RunAsync(args, output, error);
+        return (code, output + error.ToString());
+    }
+}

@@ -1,0 +1,51 @@
+using System.CommandLine;
+using JobSentinel.Core.Backups;
+
+namespace JobSentinel.Web.Cli;
+
+/// <summary>
+/// <c>backup create|list|verify &lt;file&gt;</c>. Creating reads the database with SQLite's online backup, so it
+/// works while the server runs.
+/// </summary>
+public static class BackupCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var create = new Command("create", "Take a backup into {DataDirectory}/backups (works while the server runs).");
+        create.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var backup = await context.Services(parseResult).GetRequiredService<BackupService>().CreateAsync(cancellationToken);
+            await context.Output.WriteLineAsync($"Created {backup.Name} ({backup.SizeBytes / 1024.0:0} KB).");
+            return CliApp.Success;
+        });
+
+        var list = new Command("list", "List the backups, newest first.");
+        list.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var backups = context.Services(parseResult).GetRequiredService<BackupService>().List();
+            foreach (var backup in backups)
+            {
+                await context.Output.WriteLineAsync($"{backup.Name}  {backup.CreatedAt:u}  {backup.SizeBytes / 1024.0,10:0} KB");
+            }
+
+            await context.Output.WriteLineAsync($"{backups.Count} backup(s).");
+            return CliApp.Success;
+        });
+
+        var file = new Argument<string>("file") { Description = "A backup archive: a path, or a name in the backups folder." };
+        var verify = new Command("verify", "Check an archive: manifest, every SHA-256 checksum, and the database's integrity check.") { file };
+        verify.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var service = context.Services(parseResult).GetRequiredService<BackupService>();
+            var given = parseResult.GetRequiredValue(file);
+            var path = File.Exists(given) ? given : service.PathOf(given) ?? throw new UsageException($"There is no backup '{given}'.");
+            var result = await service.VerifyAsync(path, cancellationToken);
+            await context.Output.WriteLineAsync(result.Ok
+                ? $"{result.Name}: ok ({result.Files} file(s), checksums and integrity check passed)."
+                : $"{result.Name}: FAILED{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", result.Problems)}");
+            return result.Ok ? CliApp.Success : CliApp.Failure;
+        });
+
+        return new Command("backup", "Backups of the data directory.") { create, list, verify };
+    }
+}
