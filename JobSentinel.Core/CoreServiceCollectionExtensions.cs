@@ -46,6 +46,7 @@ public static class CoreServiceCollectionExtensions
         services.AddResumeAnalysis(configuration);
         services.AddValidatedOptions<BackupsOptions, BackupsOptionsValidator>(configuration, BackupsOptions.SectionName);
         services.AddSingleton<Backups.BackupService>();
+        services.AddSingleton<Backups.BackupRestorer>();
         return services;
     }
 

@@ -46,6 +46,30 @@ public static class BackupCommand
             return result.Ok ? CliApp.Success : CliApp.Failure;
         });
 
-        return new Command("backup", "Backups of the data directory.") { create, list, verify };
+        var restoreFile = new Argument<string>("file") { Description = "A backup archive: a path, or a name in the backups folder." };
+        var restore = new Command("restore", "Verify an archive, move the current database, uploads and keys aside, and put the backup's in place (server stopped).")
+        {
+            restoreFile,
+        };
+        restore.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var services = context.Services(parseResult);
+            var given = parseResult.GetRequiredValue(restoreFile);
+            var path = File.Exists(given) ? Path.GetFullPath(given) : services.GetRequiredService<BackupService>().PathOf(given)
+                ?? throw new UsageException($"There is no backup '{given}'.");
+            var result = await services.GetRequiredService<BackupRestorer>().RestoreAsync(path, cancellationToken);
+            if (result.SetAsideIn is null)
+            {
+                await context.Output.WriteLineAsync($"Not restored: {result.Verification.Name} failed its check.{Environment.NewLine}  " +
+                    string.Join(Environment.NewLine + "  ", result.Verification.Problems));
+                return CliApp.Failure;
+            }
+
+            await context.Output.WriteLineAsync($"Restored {result.Verification.Name}. The previous database, uploads and keys are in {result.SetAsideIn}. " +
+                "Start the server: it applies any newer migrations.");
+            return CliApp.Success;
+        });
+
+        return new Command("backup", "Backups of the data directory.") { create, list, verify, restore };
     }
 }

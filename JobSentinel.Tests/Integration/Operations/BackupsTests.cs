@@ -35,10 +35,7 @@ public sealed class BackupsTests : IAsyncLifetime
     [Fact]
     public async Task Create_WhileTheAppWrites_ArchivesAConsistentDatabaseUploadsKeysAndManifest()
     {
-        using (var upload = await _api.PostAsync("/api/v1/resumes", ResumeFiles.Form(ResumeFiles.TextFile(), "jane.txt"), TestContext.Current.CancellationToken))
-        {
-            upload.EnsureSuccessStatusCode();
-        }
+        await UploadAsync("jane.txt");
 
         // Keep writing (job descriptions) while the backup runs.
         using var stop = new CancellationTokenSource();
@@ -94,6 +91,51 @@ public sealed class BackupsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Restore_RefusedWhileServing_ThenBringsBackTheBackupAndKeepsTheCurrentDataAside()
+    {
+        await UploadAsync("before.txt");
+        using var created = await _api.PostAsync("/api/v1/admin/backups", null, TestContext.Current.CancellationToken);
+        var name = (await created.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("name").GetString()!;
+        await UploadAsync("after.txt");
+
+        var (whileServing, servingOutput) = await RunAsync("backup", "restore", name, "--data-dir", _directory.Path);
+        Assert.Equal(CliApp.Failure, whileServing);
+        Assert.Contains("Another JobSentinel process", servingOutput, StringComparison.Ordinal);
+
+        await _factory.DisposeAsync();
+        var (restored, output) = await RunAsync("backup", "restore", name, "--data-dir", _directory.Path);
+
+        Assert.Equal(CliApp.Success, restored);
+        Assert.Single(Directory.GetFiles(Path.Combine(_directory.Path, "restore-aside"), "jobsentinel.db", SearchOption.AllDirectories));
+        Assert.Contains("restore-aside", output, StringComparison.Ordinal);
+        await using var again = new JobSentinelFactory(_directory.Path);
+        using var api = again.CreateApiClient();
+        var resumes = await api.GetJsonAsync("/api/v1/resumes");
+        Assert.Equal(["before.txt"], resumes.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("fileName").GetString()));
+        var resumeId = resumes.GetProperty("items")[0].GetProperty("id").GetInt64();
+        await api.DeleteAsync($"/api/v1/resumes/{resumeId}", TestContext.Current.CancellationToken); // its file came back too
+        Assert.Empty(Directory.GetFiles(Path.Combine(_directory.Path, "uploads")));
+    }
+
+    [Fact]
+    public async Task Restore_DamagedArchive_ChangesNothing()
+    {
+        await UploadAsync("kept.txt");
+        await _factory.DisposeAsync();
+        var junk = Path.Combine(_directory.Path, "junk.zip");
+        await File.WriteAllTextAsync(junk, "not a zip", TestContext.Current.CancellationToken);
+
+        var (code, output) = await RunAsync("backup", "restore", junk, "--data-dir", _directory.Path);
+
+        Assert.Equal(CliApp.Failure, code);
+        Assert.Contains("Not restored", output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(_directory.Path, "restore-aside")));
+        await using var again = new JobSentinelFactory(_directory.Path);
+        using var api = again.CreateApiClient();
+        Assert.Equal(1, (await api.GetJsonAsync("/api/v1/resumes")).GetProperty("total").GetInt32());
+    }
+
+    [Fact]
     public async Task ScheduledBackup_KeepsOnlyTheRetainedNumberOfArchives()
     {
         using var directory = new TempDirectory();
@@ -145,6 +187,12 @@ public sealed class BackupsTests : IAsyncLifetime
         Assert.Contains(name, listOutput, StringComparison.Ordinal);
         Assert.Contains(": ok (", verifyOutput, StringComparison.Ordinal);
         Assert.Contains("FAILED", brokenOutput, StringComparison.Ordinal);
+    }
+
+    private async Task UploadAsync(string fileName)
+    {
+        using var upload = await _api.PostAsync("/api/v1/resumes", ResumeFiles.Form(ResumeFiles.TextFile(), fileName), TestContext.Current.CancellationToken);
+        upload.EnsureSuccessStatusCode();
     }
 
     private async Task<JsonElement> VerifyAsync(string name)
