@@ -1,10 +1,12 @@
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text.Json;
+using JobSentinel.Core.Configuration;
 using JobSentinel.Core.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace JobSentinel.Core.Backups;
 
@@ -13,7 +15,12 @@ namespace JobSentinel.Core.Backups;
 /// SQLite's online backup while the app keeps writing, the uploaded files, the data-protection keys, and a
 /// manifest with SHA-256 checksums; and the check of such an archive.
 /// </summary>
-public sealed partial class BackupService(DataPaths paths, IDbContextFactory<JobSentinelDbContext> contextFactory, TimeProvider timeProvider, ILogger<BackupService> logger)
+public sealed partial class BackupService(
+    DataPaths paths,
+    IDbContextFactory<JobSentinelDbContext> contextFactory,
+    IOptionsMonitor<BackupsOptions> options,
+    TimeProvider timeProvider,
+    ILogger<BackupService> logger)
 {
     private const string Extension = ".zip";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
@@ -58,12 +65,35 @@ public sealed partial class BackupService(DataPaths paths, IDbContextFactory<Job
 
             File.Move(partial, target);
             LogCreated(logger, name, checksums.Count);
-            return Info(new FileInfo(target));
+            return CopyElsewhere(Info(new FileInfo(target)), target);
         }
         finally
         {
             File.Delete(snapshot);
             File.Delete(partial);
+        }
+    }
+
+    // The archive is good whatever happens to its copy: a failed copy is reported, not thrown.
+    private BackupInfo CopyElsewhere(BackupInfo backup, string archive)
+    {
+        if (options.CurrentValue.CopyTo is not { Length: > 0 } folder)
+        {
+            return backup;
+        }
+
+        try
+        {
+            Directory.CreateDirectory(folder);
+            var copy = Path.Combine(folder, backup.Name);
+            File.Copy(archive, copy + ".partial", overwrite: true);
+            File.Move(copy + ".partial", copy, overwrite: true);
+            return backup with { CopiedTo = copy };
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            LogCopyFailed(logger, ex, backup.Name, folder);
+            return backup with { CopyError = $"The copy to {folder} failed: {ex.Message}" };
         }
     }
 
@@ -186,6 +216,9 @@ public sealed partial class BackupService(DataPaths paths, IDbContextFactory<Job
     }
 
     private static BackupInfo Info(FileInfo file) => new(file.Name, file.Length, file.LastWriteTimeUtc);
+
+    [LoggerMessage(EventId = 6002, Level = LogLevel.Warning, Message = "Backup {Name} could not be copied to {Folder}")]
+    private static partial void LogCopyFailed(ILogger logger, Exception exception, string name, string folder);
 
     [LoggerMessage(EventId = 6001, Level = LogLevel.Information, Message = "Backup {Name} created with {Entries} file(s)")]
     private static partial void LogCreated(ILogger logger, string name, int entries);

@@ -10,4 +10,7 @@ public sealed class BackupsOptions
 
     /// <summary>How many archives are kept; older ones are deleted after each scheduled backup.</summary>
     public int Retention { get; set; } = 30;
+
+    /// <summary>An absolute folder (another disk, a mounted share) that receives a copy of every new archive; empty for none.</summary>
+    public string? CopyTo { get; set; }
 }

@@ -19,6 +19,11 @@ public sealed class BackupsOptionsValidator : IValidateOptions<BackupsOptions>
             errors.Add($"{BackupsOptions.SectionName}:Retention must be between 1 and 1000.");
         }
 
+        if (!string.IsNullOrWhiteSpace(options.CopyTo) && !Path.IsPathFullyQualified(options.CopyTo))
+        {
+            errors.Add($"{BackupsOptions.SectionName}:CopyTo '{options.CopyTo}' must be an absolute folder path.");
+        }
+
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 }

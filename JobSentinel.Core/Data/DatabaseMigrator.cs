@@ -18,6 +18,7 @@ public sealed record MigrationPlan(
 public sealed partial class DatabaseMigrator(
     DataPaths paths,
     IDbContextFactory<JobSentinelDbContext> contextFactory,
+    Backups.BackupService backups,
     ILogger<DatabaseMigrator> logger)
 {
     /// <summary>The target that reverts every migration.</summary>
@@ -60,6 +61,13 @@ public sealed partial class DatabaseMigrator(
         if (targetMigration is null && changes.Count == 0)
         {
             return [];
+        }
+
+        if (applied.Count > 0)
+        {
+            // A schema change on data that exists: keep a way back first.
+            var backup = await backups.CreateAsync(cancellationToken);
+            LogBackedUp(logger, backup.Name);
         }
 
         LogMigrating(logger, changes.Count, targetMigration ?? "latest");
@@ -105,6 +113,9 @@ public sealed partial class DatabaseMigrator(
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Warning, Message = "Cleared a stale EF Core migration lock left by a process that did not exit cleanly")]
     private static partial void LogStaleLockCleared(ILogger logger);
+
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Information, Message = "Backed up the database as {Name} before migrating it")]
+    private static partial void LogBackedUp(ILogger logger, string name);
 
     [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "Applying {Count} migration change(s) towards {Target}")]
     private static partial void LogMigrating(ILogger logger, int count, string target);

@@ -9,6 +9,7 @@ public static class HealthCheckNames
     public const string Sources = "sources";
     public const string Alerts = "alerts";
     public const string Models = "models";
+    public const string Backups = "backups";
 
     /// <summary>Tag of the checks of external services, answered together by <c>/api/v1/health/apis</c>.</summary>
     public const string ExternalTag = "apis";

@@ -17,6 +17,6 @@ public sealed class ScheduledBackupJob(BackupService backups, AuditLog audit, IO
     {
         var backup = await backups.CreateAsync(cancellationToken);
         var pruned = backups.Prune(options.CurrentValue.Retention);
-        await audit.WriteAsync(Endpoints.BackupsApi.CreatedEvent, "schedule", null, $"{backup.Name} ({pruned} old archive(s) deleted)", cancellationToken);
+        await audit.WriteAsync(Endpoints.BackupsApi.CreatedEvent, "schedule", null, $"{backup.Name} ({pruned} old archive(s) deleted){(backup.CopyError is null ? "" : ". " + backup.CopyError)}", cancellationToken);
     }
 }

@@ -16,6 +16,17 @@ public static class BackupCommand
         {
             var backup = await context.Services(parseResult).GetRequiredService<BackupService>().CreateAsync(cancellationToken);
             await context.Output.WriteLineAsync($"Created {backup.Name} ({backup.SizeBytes / 1024.0:0} KB).");
+            if (backup.CopiedTo is not null)
+            {
+                await context.Output.WriteLineAsync($"Copied to {backup.CopiedTo}.");
+            }
+
+            if (backup.CopyError is not null)
+            {
+                await context.Output.WriteLineAsync(backup.CopyError);
+                return CliApp.Failure; // the archive exists, but the copy a script relies on does not
+            }
+
             return CliApp.Success;
         });
 

@@ -23,7 +23,8 @@ public static class ObservabilityExtensions
             .AddCheck<DiskHealthCheck>(HealthCheckNames.Disk, HealthStatus.Unhealthy)
             .AddCheck<SourcesHealthCheck>(HealthCheckNames.Sources, HealthStatus.Degraded, [HealthCheckNames.ExternalTag])
             .AddCheck<AlertsHealthCheck>(HealthCheckNames.Alerts, HealthStatus.Degraded, [HealthCheckNames.ExternalTag])
-            .AddCheck<ModelsHealthCheck>(HealthCheckNames.Models, HealthStatus.Degraded);
+            .AddCheck<ModelsHealthCheck>(HealthCheckNames.Models, HealthStatus.Degraded)
+            .AddCheck<BackupsHealthCheck>(HealthCheckNames.Backups, HealthStatus.Degraded);
         builder.Services.AddSingleton<DiskHealthCheck>();
         builder.Services.AddSingleton<SourcesHealthCheck>();
         builder.Services.AddSingleton<AlertsHealthCheck>();

@@ -136,6 +136,24 @@ public sealed class BackupsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Migrations_OnExistingData_AreDoneAfterABackup()
+    {
+        await UploadAsync("jane.txt");
+        await _factory.DisposeAsync();
+        var backups = Path.Combine(_directory.Path, "backups");
+
+        var (reverted, _) = await RunAsync("migrate", "--rollback", "MatchingAndAlerts", "--data-dir", _directory.Path);
+        var afterRollback = Directory.GetFiles(backups, "*.zip").Length;
+        var (migrated, _) = await RunAsync("migrate", "--data-dir", _directory.Path);
+
+        Assert.Equal((CliApp.Success, CliApp.Success), (reverted, migrated));
+        Assert.Equal(1, afterRollback);
+        Assert.Equal(2, Directory.GetFiles(backups, "*.zip").Length);
+        var (verified, _) = await RunAsync("backup", "verify", Directory.GetFiles(backups, "*.zip")[0], "--data-dir", _directory.Path);
+        Assert.Equal(CliApp.Success, verified);
+    }
+
+    [Fact]
     public async Task ScheduledBackup_KeepsOnlyTheRetainedNumberOfArchives()
     {
         using var directory = new TempDirectory();
@@ -151,12 +169,35 @@ public sealed class BackupsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Create_WithCopyTo_CopiesTheArchive_AndAnUnwritableFolderOnlyReportsTheFailure()
+    {
+        using var directory = new TempDirectory();
+        var offsite = Path.Combine(directory.Path, "offsite");
+        var blocked = Path.Combine(directory.Path, "blocked");
+        await File.WriteAllTextAsync(blocked, "a file where the folder should be", TestContext.Current.CancellationToken);
+        await using var core = await CoreServices.BuildInitializedAsync(Path.Combine(directory.Path, "data"),
+            new Dictionary<string, string?> { ["JobSentinel:Backups:CopyTo"] = offsite });
+        var service = core.GetRequiredService<Core.Backups.BackupService>();
+
+        var copied = await service.CreateAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(Path.Combine(offsite, copied.Name), copied.CopiedTo);
+        Assert.True((await service.VerifyAsync(copied.CopiedTo!, TestContext.Current.CancellationToken)).Ok);
+        await using var blockedCore = CoreServices.Build(Path.Combine(directory.Path, "data"), new Dictionary<string, string?> { ["JobSentinel:Backups:CopyTo"] = blocked });
+        var failed = await blockedCore.GetRequiredService<Core.Backups.BackupService>().CreateAsync(TestContext.Current.CancellationToken);
+        Assert.Null(failed.CopiedTo);
+        Assert.Contains("failed", failed.CopyError, StringComparison.Ordinal);
+        Assert.Equal(2, Directory.GetFiles(Path.Combine(directory.Path, "data", "backups"), "*.zip").Length);
+    }
+
+    [Fact]
     public void BackupsOptions_BadScheduleOrRetention_NameTheKeys()
     {
-        var result = new BackupsOptionsValidator().Validate(null, new BackupsOptions { Schedule = "every day", Retention = 0 });
+        var result = new BackupsOptionsValidator().Validate(null, new BackupsOptions { Schedule = "every day", Retention = 0, CopyTo = "relative/folder" });
 
         Assert.Contains(result.Failures!, f => f.Contains("JobSentinel:Backups:Schedule", StringComparison.Ordinal));
         Assert.Contains(result.Failures!, f => f.Contains("JobSentinel:Backups:Retention", StringComparison.Ordinal));
+        Assert.Contains(result.Failures!, f => f.Contains("JobSentinel:Backups:CopyTo", StringComparison.Ordinal));
         Assert.True(new BackupsOptionsValidator().Validate(null, new BackupsOptions { Schedule = "" }).Succeeded);
     }
 
