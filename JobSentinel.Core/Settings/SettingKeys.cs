@@ -4,4 +4,7 @@ namespace JobSentinel.Core.Settings;
 public static class SettingKeys
 {
     public const string DarkMode = "ui.darkMode";
+
+    /// <summary>The last automatic verification of the newest backup (<see cref="Backups.BackupVerification"/>).</summary>
+    public const string LastBackupVerification = "backups.lastVerification";
 }

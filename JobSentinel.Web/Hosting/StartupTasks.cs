@@ -49,6 +49,9 @@ public sealed partial class StartupTasks(
         {
             recurringJobs.AddOrUpdate<ScheduledBackupJob>(ScheduledBackupJob.Id, job => job.RunAsync(CancellationToken.None), backups.Value.Schedule.Trim());
         }
+
+        recurringJobs.AddOrUpdate<ScheduledBackupJob>(
+            ScheduledBackupJob.VerifyId, job => job.VerifyNewestAsync(CancellationToken.None), ScheduledBackupJob.VerifySchedule);
         LogReady(logger);
     }
 

@@ -19,7 +19,7 @@ public sealed class BackupsHealthCheckTests
     public async Task Check_AgeOfTheNewestBackup_DecidesTheStatus(double? ageHours, string schedule, HealthStatus expected, string description)
     {
         using var directory = new TempDirectory();
-        await using var core = CoreServices.Build(directory.Path, new Dictionary<string, string?> { ["JobSentinel:Backups:Schedule"] = schedule });
+        await using var core = await CoreServices.BuildInitializedAsync(directory.Path, new Dictionary<string, string?> { ["JobSentinel:Backups:Schedule"] = schedule });
         if (ageHours is { } hours)
         {
             var file = Path.Combine(Directory.CreateDirectory(Path.Combine(directory.Path, "backups")).FullName, "jobsentinel-1.zip");
@@ -27,7 +27,8 @@ public sealed class BackupsHealthCheckTests
             File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddHours(-hours));
         }
 
-        var check = new BackupsHealthCheck(core.GetRequiredService<BackupService>(), core.GetRequiredService<IOptionsMonitor<BackupsOptions>>(), TimeProvider.System);
+        var check = new BackupsHealthCheck(core.GetRequiredService<BackupService>(), core.GetRequiredService<Core.Settings.SettingsStore>(),
+            core.GetRequiredService<IOptionsMonitor<BackupsOptions>>(), TimeProvider.System);
         var result = await check.CheckHealthAsync(new HealthCheckContext
         {
             Registration = new HealthCheckRegistration(HealthCheckNames.Backups, check, HealthStatus.Degraded, null),

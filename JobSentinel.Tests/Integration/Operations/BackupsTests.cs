@@ -201,6 +201,26 @@ public sealed class BackupsTests : IAsyncLifetime
         Assert.True(new BackupsOptionsValidator().Validate(null, new BackupsOptions { Schedule = "" }).Succeeded);
     }
 
+    [Fact]
+    public async Task WeeklyVerify_DamagedNewestArchive_PutsHealthToDegraded()
+    {
+        using var created = await _api.PostAsync("/api/v1/admin/backups", null, TestContext.Current.CancellationToken);
+        var name = (await created.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("name").GetString()!;
+        var job = _factory.Services.GetRequiredService<ScheduledBackupJob>();
+        await job.VerifyNewestAsync(TestContext.Current.CancellationToken);
+        Assert.Equal("healthy", (await _api.GetJsonAsync("/api/v1/health/backups")).GetProperty("status").GetString());
+
+        var path = Path.Combine(_directory.Path, "backups", name);
+        var bytes = await File.ReadAllBytesAsync(path, TestContext.Current.CancellationToken);
+        bytes[bytes.Length / 3] ^= 0xFF; // flip a byte inside the compressed database
+        await File.WriteAllBytesAsync(path, bytes, TestContext.Current.CancellationToken);
+        await job.VerifyNewestAsync(TestContext.Current.CancellationToken);
+
+        var health = await _api.GetJsonAsync("/api/v1/health/backups");
+        Assert.Equal("degraded", health.GetProperty("status").GetString());
+        Assert.Contains($"The last verification of {name} failed", health.GetProperty("checks").GetProperty("backups").GetProperty("description").GetString());
+    }
+
     [Theory]
     [InlineData("nope.zip")]
     [InlineData("..%2Fjobsentinel.db")]
