@@ -47,6 +47,7 @@ public static class CoreServiceCollectionExtensions
         services.AddValidatedOptions<BackupsOptions, BackupsOptionsValidator>(configuration, BackupsOptions.SectionName);
         services.AddSingleton<Backups.BackupService>();
         services.AddSingleton<Backups.BackupRestorer>();
+        services.AddSingleton<DatabaseMaintenance>();
         return services;
     }
 

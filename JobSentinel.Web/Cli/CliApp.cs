@@ -37,6 +37,7 @@ public static class CliApp
             AnalyzeCommand.Create(context),
             EvaluationsCommand.Create(context),
             BackupCommand.Create(context),
+            MaintenanceCommand.Create(context),
             Benchmarks.BenchmarkCommand.Create(context),
         };
         root.Options.Add(dataDirectory);
@@ -74,7 +75,7 @@ public static class CliApp
 
     public const string Usage =
         "JobSentinel.Web [migrate [--dry-run] [--rollback <migration>] | health | apikey create --name <name> | apikey list | apikey revoke <id> " +
-        "| scrape --source <name> --once | analyze <resume> [--job <file>] | evaluations retry-failed | backup create|list|verify <file>|restore <file> " +
+        "| scrape --source <name> --once | analyze <resume> [--job <file>] | evaluations retry-failed | backup create|list|verify <file>|restore <file> | maintenance " +
         "| benchmark [ingest|e2e|alerts|analysis|all]] [--data-dir <path>]";
 }
 

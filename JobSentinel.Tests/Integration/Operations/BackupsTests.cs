@@ -11,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace JobSentinel.Tests.Integration.Operations;
 
-/// <summary>Backups through the API while the app writes, their archives, verification of good and damaged ones, and the CLI.</summary>
+/// <summary>Backups through the API while the app writes, their archives, verification of good and damaged ones, restore and maintenance from the CLI.</summary>
 public sealed class BackupsTests : IAsyncLifetime
 {
     private readonly TempDirectory _directory = new();
@@ -151,6 +151,21 @@ public sealed class BackupsTests : IAsyncLifetime
         Assert.Equal(2, Directory.GetFiles(backups, "*.zip").Length);
         var (verified, _) = await RunAsync("backup", "verify", Directory.GetFiles(backups, "*.zip")[0], "--data-dir", _directory.Path);
         Assert.Equal(CliApp.Success, verified);
+    }
+
+    [Fact]
+    public async Task Maintenance_ChecksAnalyzesAndCompacts_AndRefusesWhileServing()
+    {
+        await UploadAsync("jane.txt");
+
+        var (whileServing, _) = await RunAsync("maintenance", "--data-dir", _directory.Path);
+        await _factory.DisposeAsync();
+        var (code, output) = await RunAsync("maintenance", "--data-dir", _directory.Path);
+
+        Assert.Equal(CliApp.Failure, whileServing);
+        Assert.Equal(CliApp.Success, code);
+        Assert.Contains("integrity: ok", output, StringComparison.Ordinal);
+        Assert.Contains("ANALYZE and VACUUM done", output, StringComparison.Ordinal);
     }
 
     [Fact]
