@@ -132,14 +132,19 @@ public sealed class EvaluationService(
     }
 
     /// <summary>Sets the queue gauge and tells open pages; called after every change of an evaluation.</summary>
-    public async Task PublishAsync(Evaluation evaluation, CancellationToken cancellationToken)
+    public Task PublishAsync(Evaluation evaluation, CancellationToken cancellationToken) => PublishAsync([evaluation], cancellationToken);
+
+    private async Task PublishAsync(IReadOnlyList<Evaluation> evaluations, CancellationToken cancellationToken)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var queued = await context.Evaluations.CountAsync(e => e.Status == EvaluationStatus.Queued, cancellationToken);
         metrics.EvaluationsQueueLength.Set(queued);
-        live.Publish(new EvaluationChanged(
-            evaluation.Id, Camel(evaluation.Status), evaluation.Progress, evaluation.RelevanceScore,
-            evaluation.Verdict is { } verdict ? Camel(verdict) : null, evaluation.Error, queued));
+        foreach (var evaluation in evaluations)
+        {
+            live.Publish(new EvaluationChanged(
+                evaluation.Id, Camel(evaluation.Status), evaluation.Progress, evaluation.RelevanceScore,
+                evaluation.Verdict is { } verdict ? Camel(verdict) : null, evaluation.Error, queued));
+        }
     }
 
     private async Task<int> RequeueAsync(JobSentinelDbContext context, IQueryable<Evaluation> selection, CancellationToken cancellationToken)
@@ -167,8 +172,9 @@ public sealed class EvaluationService(
         foreach (var id in ids)
         {
             await workQueue.EnqueueAsync(WorkKind, new RunPayload(id), cancellationToken);
-            await PublishAsync(new Evaluation { Id = id, Status = EvaluationStatus.Queued }, cancellationToken);
         }
+
+        await PublishAsync([.. ids.Select(id => new Evaluation { Id = id, Status = EvaluationStatus.Queued })], cancellationToken);
     }
 
     private static async Task<IReadOnlyList<EvaluationView>> ViewsAsync(

@@ -37,7 +37,6 @@ public sealed class ScheduledBackupJob(BackupService backups, AuditLog audit, Se
 
         var result = await backups.VerifyAsync(path, cancellationToken);
         await settings.SetAsync(SettingKeys.LastBackupVerification, result, cancellationToken);
-        await audit.WriteAsync(Endpoints.BackupsApi.VerifiedEvent, "schedule", null,
-            $"{newest.Name}: {(result.Ok ? "ok" : string.Join(" ", result.Problems))}", cancellationToken);
+        await audit.WriteAsync(Endpoints.BackupsApi.VerifiedEvent, "schedule", null, result.Summary, cancellationToken);
     }
 }

@@ -48,9 +48,7 @@ public static class BackupCommand
         verify.SetAction(async (parseResult, cancellationToken) =>
         {
             var service = context.Services(parseResult).GetRequiredService<BackupService>();
-            var given = parseResult.GetRequiredValue(file);
-            var path = File.Exists(given) ? given : service.PathOf(given) ?? throw new UsageException($"There is no backup '{given}'.");
-            var result = await service.VerifyAsync(path, cancellationToken);
+            var result = await service.VerifyAsync(Locate(service, parseResult.GetRequiredValue(file)), cancellationToken);
             await context.Output.WriteLineAsync(result.Ok
                 ? $"{result.Name}: ok ({result.Files} file(s), checksums and integrity check passed)."
                 : $"{result.Name}: FAILED{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", result.Problems)}");
@@ -65,9 +63,7 @@ public static class BackupCommand
         restore.SetAction(async (parseResult, cancellationToken) =>
         {
             var services = context.Services(parseResult);
-            var given = parseResult.GetRequiredValue(restoreFile);
-            var path = File.Exists(given) ? Path.GetFullPath(given) : services.GetRequiredService<BackupService>().PathOf(given)
-                ?? throw new UsageException($"There is no backup '{given}'.");
+            var path = Locate(services.GetRequiredService<BackupService>(), parseResult.GetRequiredValue(restoreFile));
             var result = await services.GetRequiredService<BackupRestorer>().RestoreAsync(path, cancellationToken);
             if (result.SetAsideIn is null)
             {
@@ -83,4 +79,8 @@ public static class BackupCommand
 
         return new Command("backup", "Backups of the data directory.") { create, list, verify, restore };
     }
+
+    // A path, or the name of an archive in the backups folder.
+    private static string Locate(BackupService backups, string given) =>
+        File.Exists(given) ? Path.GetFullPath(given) : backups.PathOf(given) ?? throw new UsageException($"There is no backup '{given}'.");
 }

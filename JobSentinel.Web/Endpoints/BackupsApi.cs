@@ -43,8 +43,7 @@ public static class BackupsApi
         }
 
         var result = await backups.VerifyAsync(path, cancellationToken);
-        await audit.WriteAsync(VerifiedEvent, user.Identity?.Name, http.Connection.RemoteIpAddress?.ToString(),
-            $"{name}: {(result.Ok ? "ok" : string.Join(" ", result.Problems))}", cancellationToken);
+        await audit.WriteAsync(VerifiedEvent, user.Identity?.Name, http.Connection.RemoteIpAddress?.ToString(), result.Summary, cancellationToken);
         return TypedResults.Ok(result);
     }
 }

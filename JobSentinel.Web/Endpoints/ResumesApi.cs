@@ -182,9 +182,10 @@ public static class ResumesApi
 
         try
         {
-            var analysis = analyzer.Analyze(upload.Content, ResumeService.CleanFileName(upload.FileName));
+            var fileName = ResumeService.CleanFileName(upload.FileName);
+            var analysis = analyzer.Analyze(upload.Content, fileName);
             var result = string.IsNullOrWhiteSpace(jobText) ? null : await relevance.EvaluateAsync(analysis.Resume, jobText, null, cancellationToken);
-            return TypedResults.Ok(new AnalyzeResponse(ResumeSummary.From(ResumeService.CleanFileName(upload.FileName), analysis.Resume), analysis.Report, result));
+            return TypedResults.Ok(new AnalyzeResponse(ResumeSummary.From(fileName, analysis.Resume), analysis.Report, result));
         }
         catch (DocumentRejectedException rejected)
         {

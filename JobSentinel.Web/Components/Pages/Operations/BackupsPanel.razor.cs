@@ -61,7 +61,7 @@ public partial class BackupsPanel
         var result = await Backups.VerifyAsync(path, CancellationToken.None);
         _busy = false;
         _verified[backup.Name] = result;
-        await Audit.WriteAsync(BackupsApi.VerifiedEvent, await ActorAsync(), null, $"{backup.Name}: {(result.Ok ? "ok" : string.Join(" ", result.Problems))}");
+        await Audit.WriteAsync(BackupsApi.VerifiedEvent, await ActorAsync(), null, result.Summary);
         _message = result.Ok
             ? (Severity.Success, $"{backup.Name}: {result.Files} file(s), every checksum and the integrity check passed.")
             : (Severity.Error, $"{backup.Name}: {string.Join(" ", result.Problems)}");
