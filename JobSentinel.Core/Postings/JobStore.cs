@@ -184,7 +184,7 @@ public sealed class JobStore(IDbContextFactory<JobSentinelDbContext> contextFact
             "EmploymentType = $employment, Department = $department, PostedAt = coalesce($posted, PostedAt), " +
             "SortDate = coalesce($posted, PostedAt, FirstSeenAt), BoardUpdatedAt = $boardUpdated, " +
             "Url = $url, ApplyUrl = $apply, TagsJson = $tags, " +
-            "LastSeenAt = $now, TimesSeen = TimesSeen + 1, Status = CASE WHEN Status = 'Closed' THEN 'Open' ELSE Status END, ClosedAt = NULL WHERE Id = $id");
+            "LastSeenAt = $now, TimesSeen = TimesSeen + 1, Status = CASE WHEN Status IN ('Closed', 'Archived') THEN 'Open' ELSE Status END, ClosedAt = NULL WHERE Id = $id");
 
 
         private readonly SqliteCommand _saveDescription = Prepare(connection, transaction,
@@ -251,7 +251,7 @@ public sealed class JobStore(IDbContextFactory<JobSentinelDbContext> contextFact
                 "UPDATE JobSightings SET MissedRuns = 0, Open = 1, ClosedAt = NULL " +
                 "WHERE Id IN (SELECT value FROM json_each($sightings)) AND (MissedRuns > 0 OR Open = 0); " +
                 "UPDATE Jobs SET LastSeenAt = $now, TimesSeen = TimesSeen + 1 WHERE Id IN (SELECT value FROM json_each($jobs)); " +
-                "UPDATE Jobs SET Status = 'Open', ClosedAt = NULL WHERE Id IN (SELECT value FROM json_each($jobs)) AND Status = 'Closed';";
+                "UPDATE Jobs SET Status = 'Open', ClosedAt = NULL WHERE Id IN (SELECT value FROM json_each($jobs)) AND Status IN ('Closed', 'Archived');";
             command.ExecuteNonQuery();
         }
 

@@ -20,10 +20,14 @@ public static class AuditKinds
     public const string ProfileChanged = "profile.changed";
     public const string AlertChannelChanged = "alertChannel.changed";
 
+    public const string DataExported = "data.exported";
+
+    public const string DataImported = "data.imported";
+
     public static IReadOnlyList<string> All { get; } =
     [
         LoginSucceeded, LoginFailed, LoginRateLimited, Logout, PasswordChanged, PasswordChangeFailed,
         AdminCreated, ApiKeyRejected, ApiKeyCreated, ApiKeyRevoked, SettingChanged, SourceCreated, SourceUpdated, SourceDeleted,
-        ProfileChanged, AlertChannelChanged,
+        ProfileChanged, AlertChannelChanged, DataExported, DataImported,
     ];
 }

@@ -38,6 +38,9 @@ public static class CliApp
             EvaluationsCommand.Create(context),
             BackupCommand.Create(context),
             MaintenanceCommand.Create(context),
+            ArchiveCommand.Create(context),
+            RunsCommand.Create(context),
+            SmokeCommand.Create(context),
             Benchmarks.BenchmarkCommand.Create(context),
         };
         root.Options.Add(dataDirectory);
@@ -76,6 +79,7 @@ public static class CliApp
     public const string Usage =
         "JobSentinel.Web [migrate [--dry-run] [--rollback <migration>] | health | apikey create --name <name> | apikey list | apikey revoke <id> " +
         "| scrape --source <name> --once | analyze <resume> [--job <file>] | evaluations retry-failed | backup create|list|verify <file>|restore <file> | maintenance " +
+        "| archive --older-than <days> | runs reset-stuck [--older-than <minutes>] | smoke --url <u> [--api-key <k>] " +
         "| benchmark [ingest|e2e|alerts|analysis|all]] [--data-dir <path>]";
 }
 

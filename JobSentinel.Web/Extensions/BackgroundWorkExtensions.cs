@@ -30,6 +30,7 @@ public static class BackgroundWorkExtensions
         builder.Services.AddTransient<ResumeHousekeepingJob>();
         builder.Services.AddTransient<ScheduledBackupJob>();
         builder.Services.AddSingleton<SourceScheduleSync>();
+        LifecycleHousekeepingJob.AddTo(builder.Services);
     }
 
     public static void MapBackgroundWorkDashboard(this WebApplication app) =>

@@ -19,6 +19,8 @@ public sealed partial class StartupTasks(
     Core.Profiles.RescoreWorker rescoring,
     IRecurringJobManager recurringJobs,
     Microsoft.Extensions.Options.IOptions<Core.Configuration.BackupsOptions> backups,
+    Microsoft.Extensions.Options.IOptions<Core.Configuration.ArchiveOptions> archive,
+    Microsoft.Extensions.Options.IOptions<Core.Configuration.MaintenanceOptions> maintenance,
     ILogger<StartupTasks> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -52,6 +54,7 @@ public sealed partial class StartupTasks(
 
         recurringJobs.AddOrUpdate<ScheduledBackupJob>(
             ScheduledBackupJob.VerifyId, job => job.VerifyNewestAsync(CancellationToken.None), ScheduledBackupJob.VerifySchedule);
+        LifecycleHousekeepingJob.Register(recurringJobs, archive.Value, maintenance.Value);
         LogReady(logger);
     }
 
