@@ -1,3 +1,4 @@
+using System.IO.Pipelines;
 using System.Text.Json;
 using JobSentinel.Core.Alerts;
 using JobSentinel.Core.Data;
@@ -16,8 +17,20 @@ public sealed class DataExporter(IDbContextFactory<JobSentinelDbContext> context
 {
     private const int FlushEvery = 256;
 
-    /// <summary>Writes the document; returns how many postings it holds.</summary>
+    /// <summary>Writes the document to a stream; returns how many postings it holds.</summary>
     public async Task<int> WriteAsync(Stream output, CancellationToken cancellationToken)
+    {
+        var pipe = PipeWriter.Create(output, new StreamPipeWriterOptions(leaveOpen: true));
+        var count = await WriteAsync(pipe, cancellationToken);
+        await pipe.CompleteAsync();
+        return count;
+    }
+
+    /// <summary>
+    /// Writes the document; returns how many postings it holds. The JSON writer fills the pipe's buffers and only
+    /// the pipe touches the network, asynchronously (a response stream refuses synchronous writes).
+    /// </summary>
+    public async Task<int> WriteAsync(PipeWriter output, CancellationToken cancellationToken)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         await context.Database.OpenConnectionAsync(cancellationToken);
@@ -85,13 +98,15 @@ public sealed class DataExporter(IDbContextFactory<JobSentinelDbContext> context
                 j.Starred, j.Hidden, j.Notes, j.Feedback, row.Html, row.Text), json);
             if (++count % FlushEvery == 0)
             {
-                await writer.FlushAsync(cancellationToken);
+                writer.Flush();
+                await output.FlushAsync(cancellationToken);
             }
         }
 
         writer.WriteEndArray();
         writer.WriteEndObject();
-        await writer.FlushAsync(cancellationToken);
+        writer.Flush();
+        await output.FlushAsync(cancellationToken);
         return count;
     }
 

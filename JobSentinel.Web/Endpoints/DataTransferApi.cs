@@ -33,7 +33,7 @@ public static class DataTransferApi
         var response = http.Response;
         response.ContentType = "application/json; charset=utf-8";
         response.Headers.ContentDisposition = $"attachment; filename=\"jobsentinel-export-{time.GetUtcNow():yyyy-MM-dd}.json\"";
-        var postings = await exporter.WriteAsync(response.Body, cancellationToken);
+        var postings = await exporter.WriteAsync(response.BodyWriter, cancellationToken);
         await audit.WriteAsync(AuditKinds.DataExported, Actor(user), http.Connection.RemoteIpAddress?.ToString(), $"{postings} posting(s)", cancellationToken);
     }
 
