@@ -14,7 +14,7 @@ public sealed class ArchiveOptionsValidator : IValidateOptions<ArchiveOptions>
             errors.Add($"{ArchiveOptions.SectionName}:OlderThanDays must be between 0 (off) and 36500.");
         }
 
-        if (options.OlderThanDays > 0 && CronSchedule.Check(options.Schedule) is { } problem)
+        if ((options.OlderThanDays != 0 || !string.IsNullOrWhiteSpace(options.Schedule)) && CronSchedule.Check(options.Schedule) is { } problem)
         {
             errors.Add($"{ArchiveOptions.SectionName}:Schedule '{options.Schedule}' {problem}");
         }
