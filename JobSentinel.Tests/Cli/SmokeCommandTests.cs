@@ -53,19 +53,44 @@ public sealed class SmokeCommandTests
     }
 
     [Fact]
-    public async Task Smoke_WithAWrongKey_FailsTheApiStepsWithExit1()
+    public async Task Smoke_WithAWrongKeyFromTheEnvironment_FailsTheApiStepsWithExit1()
+    {
+        using var directory = new TempDirectory();
+        await using var app = AppProcess.Start(directory.Path, Settings());
+        await app.WaitUntilHealthyAsync();
+        Environment.SetEnvironmentVariable(SmokeCommand.ApiKeyVariable, "js_wrong_key_000000000000");
+        (int ExitCode, string Output, string Error) result;
+        try
+        {
+            result = await RunAsync("smoke", "--url", app.BaseAddress.ToString());
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(SmokeCommand.ApiKeyVariable, null);
+        }
+
+        var (code, output, _) = result;
+
+        Assert.Equal(CliApp.Failure, code);
+        Assert.Contains("✓ GET /health/live", output, StringComparison.Ordinal);
+        Assert.Contains("✓ GET /api/v1/version", output, StringComparison.Ordinal); // public, like health
+        Assert.Contains("✗ POST /api/v1/analyze", output, StringComparison.Ordinal);
+        Assert.Contains("HTTP 401 (is the API key right?)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Smoke_WithoutAKey_RunsThePublicStepsThenFailsNamingTheVariable()
     {
         using var directory = new TempDirectory();
         await using var app = AppProcess.Start(directory.Path, Settings());
         await app.WaitUntilHealthyAsync();
         Environment.SetEnvironmentVariable(SmokeCommand.ApiKeyVariable, null);
 
-        var (code, output, _) = await RunAsync("smoke", "--url", app.BaseAddress.ToString(), "--api-key", "js_wrong_key_000000000000");
+        var (code, output, _) = await RunAsync("smoke", "--url", app.BaseAddress.ToString());
 
         Assert.Equal(CliApp.Failure, code);
-        Assert.Contains("✓ GET /health/live", output, StringComparison.Ordinal);
-        Assert.Contains("✗ GET /api/v1/version", output, StringComparison.Ordinal);
-        Assert.Contains("HTTP 401 (is the API key right?)", output, StringComparison.Ordinal);
+        Assert.Contains("✓ GET /health", output, StringComparison.Ordinal);
+        Assert.Contains($"✗ no API key: give --api-key or set {SmokeCommand.ApiKeyVariable}", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -122,12 +122,6 @@ public static class SmokeCommand
             return status is "healthy" or "degraded" ? status : throw new SmokeFailure($"status is {status} (HTTP {(int)response.StatusCode})");
         });
 
-        if (noKey)
-        {
-            await output.WriteLineAsync($"✗ no API key: give --api-key or set {ApiKeyVariable}; the /api/v1 steps cannot run.");
-            return CliApp.Failure;
-        }
-
         List<string> components = [];
         await Run("GET /api/v1/health/detailed", async () =>
         {
@@ -152,6 +146,12 @@ public static class SmokeCommand
             var body = await ReadAsync(response, cancellationToken);
             return $"version {Text(body, "version")}, commit {Text(body, "commit")}";
         });
+
+        if (noKey)
+        {
+            await output.WriteLineAsync($"✗ no API key: give --api-key or set {ApiKeyVariable}; the source test and the analysis cannot run.");
+            return CliApp.Failure;
+        }
 
         await Run("POST /api/v1/sources/test", async () =>
         {
