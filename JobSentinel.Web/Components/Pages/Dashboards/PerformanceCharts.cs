@@ -29,6 +29,7 @@ public sealed record PerformanceCharts(
             {
                 Name = s.Source + " (s)",
                 Data = s.Points.Select(p => new TimeValue<double>(p.At, p.AverageSeconds)).ToArray(),
+                Visible = true,
             })],
             points.Count == 0 ? [] :
             [
@@ -56,5 +57,6 @@ public sealed record PerformanceCharts(
     {
         Name = name,
         Data = points.Select(p => new TimeValue<double>(p.At, value(p))).ToArray(),
+        Visible = true,
     };
 }
