@@ -43,6 +43,8 @@ public sealed class JobSentinelDbContext(DbContextOptions<JobSentinelDbContext> 
 
     public DbSet<Evaluations.Evaluation> Evaluations => Set<Evaluations.Evaluation>();
 
+    public DbSet<Diagnostics.OpsSample> OpsSamples => Set<Diagnostics.OpsSample>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(JobSentinelDbContext).Assembly);
 

@@ -21,6 +21,11 @@ public sealed class JobSentinelMetrics : IDisposable
     public const string AlertsFailedTotal = "alerts_failed_total";
     public const string ResumeAnalysisDurationName = "resume_analysis_duration_seconds";
     public const string EvaluationsQueueLengthName = "evaluations_queue_length";
+    public const string PipelineRunsTotal = "pipeline_runs_total";
+    public const string LlmCostUsdTotal = "llm_cost_usd_total";
+    public const string HangfireServersName = "hangfire_servers";
+    public const string HangfireJobsEnqueuedName = "hangfire_jobs_enqueued";
+    public const string DiskUsedPercentName = "disk_used_percent";
 
     private readonly IDisposable _runtimeMetrics;
 
@@ -60,8 +65,22 @@ public sealed class JobSentinelMetrics : IDisposable
             new CounterConfiguration { LabelNames = ["channel"] });
 
         ResumeAnalysisDuration = factory.CreateHistogram(ResumeAnalysisDurationName, "Time to read a resume file: extraction, parsing and the ATS report.",
-            new HistogramConfiguration { Buckets = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5] });
+            new HistogramConfiguration { Buckets = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 8, 12, 30] });
         EvaluationsQueueLength = factory.CreateGauge(EvaluationsQueueLengthName, "Evaluations waiting to run (queued, not yet processing).");
+
+        PipelineRuns = factory.CreateCounter(PipelineRunsTotal, "Application pipeline runs, by status (queued, completed, failed).",
+            new CounterConfiguration { LabelNames = ["status"] });
+        foreach (var status in PipelineRunStatuses)
+        {
+            PipelineRuns.WithLabels(status);
+        }
+
+        LlmCostUsd = factory.CreateCounter(LlmCostUsdTotal, "Money spent on LLM calls, in US dollars.");
+
+        // Set just before each scrape of /metrics by OpsGauges.
+        HangfireServers = factory.CreateGauge(HangfireServersName, "Background job servers with a recent heartbeat (0 = no worker).");
+        HangfireJobsEnqueued = factory.CreateGauge(HangfireJobsEnqueuedName, "Background jobs waiting in the job server's queues.");
+        DiskUsedPercent = factory.CreateGauge(DiskUsedPercentName, "Used space of the data directory's disk, in percent.");
 
         // .NET runtime metrics: process_* and dotnet_* collectors plus the built-in System.Runtime meter.
         DotNetStats.Register(Registry);
@@ -74,6 +93,9 @@ public sealed class JobSentinelMetrics : IDisposable
 
     /// <summary>The rate-limit policies whose rejection counters exist from startup.</summary>
     public static IReadOnlyList<string> RateLimitPolicies { get; } = ["login", "api"];
+
+    /// <summary>The pipeline-run statuses whose counters exist from startup.</summary>
+    public static IReadOnlyList<string> PipelineRunStatuses { get; } = ["queued", "completed", "failed"];
 
     public CollectorRegistry Registry { get; }
 
@@ -100,6 +122,24 @@ public sealed class JobSentinelMetrics : IDisposable
     public Gauge EvaluationsQueueLength { get; }
 
     public Counter AlertsFailed { get; }
+
+    /// <summary>Application pipeline runs by status; see <see cref="PipelineRunStatuses"/>.</summary>
+    public Counter PipelineRuns { get; }
+
+    /// <summary>LLM spend in US dollars; increment with the cost of each call.</summary>
+    public Counter LlmCostUsd { get; }
+
+    public Gauge HangfireServers { get; }
+
+    public Gauge HangfireJobsEnqueued { get; }
+
+    public Gauge DiskUsedPercent { get; }
+
+    /// <summary>Counts a pipeline run entering <paramref name="status"/> (queued, completed or failed).</summary>
+    public void CountPipelineRun(string status) => PipelineRuns.WithLabels(status).Inc();
+
+    /// <summary>Adds the cost of an LLM call.</summary>
+    public void AddLlmCost(decimal usd) => LlmCostUsd.Inc((double)usd);
 
     /// <summary>Creates a channel's series at zero so that they are exported before its first alert.</summary>
     public void TrackChannel(string channel)

@@ -41,4 +41,7 @@ public sealed class Resume
     public required string LayoutJson { get; set; }
 
     public DateTime UploadedAt { get; set; }
+
+    /// <summary>How long the analysis took (extraction, parsing, ATS report); null for resumes stored before it was recorded.</summary>
+    public long? AnalysisMs { get; set; }
 }

@@ -14,8 +14,9 @@ public sealed class ResumeAnalyzer(DocumentReader reader, ResumeParser parser, A
         var document = reader.Read(content, fileName);
         var resume = parser.Parse(document.Text);
         var report = ats.Analyze(document, resume);
-        metrics.ResumeAnalysisDuration.Observe(watch.Elapsed.TotalSeconds);
-        return new ResumeAnalysis(document, resume, report);
+        var elapsed = watch.Elapsed;
+        metrics.ResumeAnalysisDuration.Observe(elapsed.TotalSeconds);
+        return new ResumeAnalysis(document, resume, report) { Duration = elapsed };
     }
 
     /// <summary>The text of a job description file (any supported format).</summary>

@@ -36,6 +36,7 @@ public sealed partial class ResumeService(
             AtsJson = AnalysisJson.Write(analysis.Report),
             LayoutJson = AnalysisJson.Write(analysis.Document.Layout),
             UploadedAt = timeProvider.GetUtcNow().UtcDateTime,
+            AnalysisMs = (long)Math.Round(analysis.Duration.TotalMilliseconds),
         };
         try
         {

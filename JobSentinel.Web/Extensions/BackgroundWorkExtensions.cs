@@ -23,6 +23,7 @@ public static class BackgroundWorkExtensions
             options.ShutdownTimeout = TimeSpan.FromSeconds(15);
         });
         builder.Services.AddSingleton<IWorkDispatcher, HangfireWorkDispatcher>();
+        builder.Services.AddSingleton<Core.Diagnostics.IBackgroundQueueStats, HangfireQueueStats>();
         builder.Services.AddTransient<WorkItemJob>();
         builder.Services.AddSingleton<ISourceScheduler, HangfireSourceScheduler>();
         builder.Services.AddTransient<ScheduledScrapeJob>();

@@ -30,6 +30,7 @@ public static class JobSentinelAppExtensions
         api.MapEvaluationsApi();
         api.MapBackupsApi();
         api.MapDataTransferApi();
+        api.MapSloApi();
         app.MapJobsExportForUserInterface();
 
         app.MapOpenApi().AllowAnonymous();

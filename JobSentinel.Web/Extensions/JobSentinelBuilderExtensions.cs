@@ -23,6 +23,7 @@ public static class JobSentinelBuilderExtensions
         // After the startup tasks (migrations): hosted services start in registration order.
         builder.Services.AddHostedService(provider => provider.GetRequiredService<Core.Profiles.RescoreWorker>());
         builder.Services.AddHostedService(provider => provider.GetRequiredService<Core.Alerts.AlertDispatcher>());
+        builder.Services.AddHostedService(provider => provider.GetRequiredService<Core.Diagnostics.OpsRecorder>());
 
         builder.Services.AddJobSentinelDataProtection();
 

@@ -23,6 +23,8 @@ internal sealed class AlertConfiguration : IEntityTypeConfiguration<Alert>
     {
         builder.HasIndex(a => new { a.ChannelId, a.JobId }).IsUnique();
         builder.HasIndex(a => new { a.Status, a.NextAttemptAt });
+        // Delivered alerts by time: the alert SLO and the daily summary.
+        builder.HasIndex(a => new { a.Status, a.SentAt });
         builder.Property(a => a.LastError).HasMaxLength(1000);
         builder.HasOne<AlertChannel>().WithMany().HasForeignKey(a => a.ChannelId).OnDelete(DeleteBehavior.Cascade);
     }

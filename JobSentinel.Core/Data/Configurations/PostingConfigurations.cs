@@ -22,6 +22,8 @@ internal sealed class JobPostingConfiguration : IEntityTypeConfiguration<JobPost
         // Every index slows each insert of a run: only the default list (open, not hidden, newest
         // first) gets one, which also answers its count; other filters and sorts scan the table.
         builder.HasIndex(j => new { j.Status, j.Hidden, j.SortDate });
+        // New postings per day (the daily summary); first-seen times only grow, so inserts append to it.
+        builder.HasIndex(j => j.FirstSeenAt);
     }
 }
 

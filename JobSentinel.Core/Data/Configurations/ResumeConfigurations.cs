@@ -14,6 +14,7 @@ internal sealed class ResumeConfiguration : IEntityTypeConfiguration<Resume>
         builder.Property(r => r.StoredName).HasMaxLength(64);
         builder.Property(r => r.Sha256).HasMaxLength(64);
         builder.Property(r => r.CandidateName).HasMaxLength(200);
+        builder.HasIndex(r => r.UploadedAt);
     }
 }
 
@@ -33,6 +34,7 @@ internal sealed class EvaluationConfiguration : IEntityTypeConfiguration<Evaluat
     public void Configure(EntityTypeBuilder<Evaluation> builder)
     {
         builder.HasIndex(e => new { e.Status, e.Id });
+        builder.HasIndex(e => new { e.Status, e.FinishedAt });
         builder.Property(e => e.Error).HasMaxLength(4000);
         // Deleting a resume, posting or job description deletes its evaluations.
         builder.HasOne<Resume>().WithMany().HasForeignKey(e => e.ResumeId).OnDelete(DeleteBehavior.Cascade);

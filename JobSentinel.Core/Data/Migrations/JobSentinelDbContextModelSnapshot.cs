@@ -71,6 +71,8 @@ namespace JobSentinel.Core.Data.Migrations
 
                     b.HasIndex("Status", "NextAttemptAt");
 
+                    b.HasIndex("Status", "SentAt");
+
                     b.ToTable("Alerts");
                 });
 
@@ -198,6 +200,72 @@ namespace JobSentinel.Core.Data.Migrations
                     b.ToTable("WorkItems");
                 });
 
+            modelBuilder.Entity("JobSentinel.Core.Diagnostics.OpsSample", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AlertsPending")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApiRequests")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApiSlowRequests")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClientErrors")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("CpuPercent")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("DurationMsSum")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("EvaluationsQueued")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("HangfireEnqueued")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Minute")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("P50Ms")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("P95Ms")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("P99Ms")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("RateLimited")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Requests")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ServerErrors")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Users")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("WorkingSetMb")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Minute")
+                        .IsUnique();
+
+                    b.ToTable("OpsSamples");
+                });
+
             modelBuilder.Entity("JobSentinel.Core.Evaluations.Evaluation", b =>
                 {
                     b.Property<long>("Id")
@@ -254,6 +322,8 @@ namespace JobSentinel.Core.Data.Migrations
                     b.HasIndex("JobId");
 
                     b.HasIndex("ResumeId");
+
+                    b.HasIndex("Status", "FinishedAt");
 
                     b.HasIndex("Status", "Id");
 
@@ -429,6 +499,8 @@ namespace JobSentinel.Core.Data.Migrations
 
                     b.HasIndex("DedupKey")
                         .IsUnique();
+
+                    b.HasIndex("FirstSeenAt");
 
                     b.HasIndex("Status", "Hidden", "SortDate");
 
@@ -626,6 +698,9 @@ namespace JobSentinel.Core.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("AnalysisMs")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("AtsJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -683,6 +758,8 @@ namespace JobSentinel.Core.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("UploadedAt");
 
                     b.ToTable("Resumes");
                 });
