@@ -48,6 +48,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Backups.BackupService>();
         services.AddSingleton<Backups.BackupRestorer>();
         services.AddSingleton<DatabaseMaintenance>();
+        services.AddSingleton<Dashboards.BusinessQueries>();
         return services;
     }
 
