@@ -47,26 +47,32 @@ public sealed class BusinessQueries(IDbContextFactory<JobSentinelDbContext> cont
             throw new ArgumentException($"At most {MaxKeywords} keywords can be compared at once.", nameof(keywords));
         }
 
-        // The median is the middle row (or the mean of the two middle rows) of each bucket ordered by salary.
-        var sql = $"""
-            WITH s AS (
-                SELECT {TimeBuckets.Sql(bucket, "FirstSeenAt")} AS b, SalaryAnnualUsd AS v FROM Jobs
-                WHERE FirstSeenAt >= $from AND FirstSeenAt < $to AND SalaryAnnualUsd IS NOT NULL AND Title LIKE $pattern ESCAPE '\'),
-            r AS (SELECT b, v, row_number() OVER (PARTITION BY b ORDER BY v) AS rn, count(*) OVER (PARTITION BY b) AS n FROM s)
-            SELECT b, avg(v), max(n) FROM r WHERE rn IN ((n + 1) / 2, (n + 2) / 2) GROUP BY b ORDER BY b
-            """;
-        List<SalaryTrend> trends = [];
-        foreach (var keyword in distinct)
+        if (distinct.Count == 0)
         {
-            var points = await QueryAsync(sql, p =>
-            {
-                AddRange(p, from, to);
-                p.AddWithValue("$pattern", $"%{EscapeLike(keyword)}%");
-            }, r => new SalaryPoint(TimeBuckets.Parse(bucket, r.GetString(0)), r.GetDouble(1), r.GetInt32(2)), cancellationToken);
-            trends.Add(new SalaryTrend(keyword, points));
+            return [];
         }
 
-        return trends;
+        // One pass for every keyword; the median is the middle row (or the mean of the two middle rows)
+        // of each keyword's bucket ordered by salary.
+        var keywordRows = string.Join(", ", distinct.Select((_, i) => $"({i}, $k{i})"));
+        var sql = $"""
+            WITH kw(i, pattern) AS (VALUES {keywordRows}),
+            s AS (
+                SELECT kw.i AS k, {TimeBuckets.Sql(bucket, "j.FirstSeenAt")} AS b, j.SalaryAnnualUsd AS v
+                FROM Jobs j JOIN kw ON j.Title LIKE kw.pattern ESCAPE '\'
+                WHERE j.FirstSeenAt >= $from AND j.FirstSeenAt < $to AND j.SalaryAnnualUsd IS NOT NULL),
+            r AS (SELECT k, b, v, row_number() OVER (PARTITION BY k, b ORDER BY v) AS rn, count(*) OVER (PARTITION BY k, b) AS n FROM s)
+            SELECT k, b, avg(v), max(n) FROM r WHERE rn IN ((n + 1) / 2, (n + 2) / 2) GROUP BY k, b ORDER BY k, b
+            """;
+        var points = await QueryAsync(sql, p =>
+        {
+            AddRange(p, from, to);
+            for (var i = 0; i < distinct.Count; i++)
+            {
+                p.AddWithValue($"$k{i}", $"%{EscapeLike(distinct[i])}%");
+            }
+        }, r => (Keyword: r.GetInt32(0), Point: new SalaryPoint(TimeBuckets.Parse(bucket, r.GetString(1)), r.GetDouble(2), r.GetInt32(3))), cancellationToken);
+        return [.. distinct.Select((keyword, i) => new SalaryTrend(keyword, [.. points.Where(p => p.Keyword == i).Select(p => p.Point)]))];
     }
 
     /// <summary>Evaluations requested in the range by outcome per bucket, the completion rate, and resumes analysed per bucket.</summary>

@@ -432,6 +432,9 @@ namespace JobSentinel.Core.Data.Migrations
 
                     b.HasIndex("Status", "Hidden", "SortDate");
 
+                    b.HasIndex("FirstSeenAt", "Status", "Company", "SalaryAnnualUsd", "Title")
+                        .HasDatabaseName("IX_Jobs_Dashboard");
+
                     b.ToTable("Jobs", (string)null);
                 });
 
