@@ -50,6 +50,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Backups.BackupRestorer>();
         services.AddSingleton<DatabaseMaintenance>();
         services.AddDataLifecycle(configuration);
+        services.AddSingleton<Dashboards.BusinessQueries>();
         return services;
     }
 

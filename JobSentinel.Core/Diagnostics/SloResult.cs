@@ -14,9 +14,9 @@ public sealed record SloResult(
     string Status)
 {
     public const string Met = "met";
-    public const string AtRisk = "at risk";
+    public const string AtRisk = "atRisk";
     public const string Breached = "breached";
-    public const string NoData = "no data";
+    public const string NoData = "noData";
 
     /// <summary>Burn rate from which a met objective is shown as at risk (less than a fifth of the budget left).</summary>
     public const double AtRiskBurnRate = 0.8;

@@ -22,8 +22,9 @@ internal sealed class JobPostingConfiguration : IEntityTypeConfiguration<JobPost
         // Every index slows each insert of a run: only the default list (open, not hidden, newest
         // first) gets one, which also answers its count; other filters and sorts scan the table.
         builder.HasIndex(j => new { j.Status, j.Hidden, j.SortDate });
-        // New postings per day (the daily summary); first-seen times only grow, so inserts append to it.
-        builder.HasIndex(j => j.FirstSeenAt);
+        // The dashboards group postings by when they were first seen: one covering index answers jobs per
+        // day/hour, top companies and salary trends without reading the wide rows.
+        builder.HasIndex(j => new { j.FirstSeenAt, j.Status, j.Company, j.SalaryAnnualUsd, j.Title }).HasDatabaseName("IX_Jobs_Dashboard");
     }
 }
 

@@ -500,9 +500,10 @@ namespace JobSentinel.Core.Data.Migrations
                     b.HasIndex("DedupKey")
                         .IsUnique();
 
-                    b.HasIndex("FirstSeenAt");
-
                     b.HasIndex("Status", "Hidden", "SortDate");
+
+                    b.HasIndex("FirstSeenAt", "Status", "Company", "SalaryAnnualUsd", "Title")
+                        .HasDatabaseName("IX_Jobs_Dashboard");
 
                     b.ToTable("Jobs", (string)null);
                 });

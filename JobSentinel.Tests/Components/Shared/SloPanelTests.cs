@@ -58,14 +58,14 @@ public sealed class SloPanelTests : MudBunitContext, IAsyncLifetime
         Assert.Contains("mud-chip-color-success", availability.QuerySelector("[data-testid=slo-status]")!.ClassName, StringComparison.Ordinal);
         Assert.NotNull(availability.QuerySelector("[role=progressbar]"));
         Assert.Contains("/ 99.9 %", availability.TextContent, StringComparison.Ordinal);
-        Assert.Equal("no data", Row(panel, "Alert delivery p99 < 30 s").GetAttribute("data-status"));
+        Assert.Equal("noData", Row(panel, "Alert delivery p99 < 30 s").GetAttribute("data-status"));
     }
 
     [Fact]
     public async Task Timer_Every30Seconds_ReloadsTheObjectives()
     {
         var panel = Render<SloPanel>();
-        panel.WaitForAssertion(() => Assert.Equal("no data", Row(panel, "Scrape success").GetAttribute("data-status")));
+        panel.WaitForAssertion(() => Assert.Equal("noData", Row(panel, "Scrape success").GetAttribute("data-status")));
         await SeedAsync(context => OpsData.AddRun(context, OpsData.AddSource(context, "acme"), Now.AddMinutes(-5)));
 
         _time.Advance(SloPanel.RefreshInterval);

@@ -41,7 +41,7 @@ public sealed class SloApiTests : IAsyncLifetime
         {
             Assert.Equal(["name", "objective", "window", "current", "errorBudgetRemaining", "burnRate", "status"], item.EnumerateObject().Select(p => p.Name));
             Assert.InRange(item.GetProperty("objective").GetDouble(), 0.9, 1);
-            Assert.Contains(item.GetProperty("status").GetString(), new[] { "met", "at risk", "breached", "no data" });
+            Assert.Contains(item.GetProperty("status").GetString(), new[] { "met", "atRisk", "breached", "noData" });
         });
         var availability = items.Single(i => i.GetProperty("name").GetString() == "Availability");
         Assert.Equal("7d", availability.GetProperty("window").GetString());

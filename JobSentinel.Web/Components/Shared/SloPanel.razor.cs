@@ -57,5 +57,12 @@ public partial class SloPanel : IDisposable
         _ => Color.Default,
     };
 
+    internal static string LabelOf(string status) => status switch
+    {
+        SloResult.AtRisk => "at risk",
+        SloResult.NoData => "no data",
+        _ => status,
+    };
+
     public void Dispose() => _timer?.Dispose();
 }

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace JobSentinel.Core.Data.Migrations
 {
     [DbContext(typeof(JobSentinelDbContext))]
-    [Migration("20261123052428_OpsSamples")]
-    partial class OpsSamples
+    [Migration("20261123062822_Operations")]
+    partial class Operations
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -503,9 +503,10 @@ namespace JobSentinel.Core.Data.Migrations
                     b.HasIndex("DedupKey")
                         .IsUnique();
 
-                    b.HasIndex("FirstSeenAt");
-
                     b.HasIndex("Status", "Hidden", "SortDate");
+
+                    b.HasIndex("FirstSeenAt", "Status", "Company", "SalaryAnnualUsd", "Title")
+                        .HasDatabaseName("IX_Jobs_Dashboard");
 
                     b.ToTable("Jobs", (string)null);
                 });

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace JobSentinel.Core.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class OpsSamples : Migration
+    public partial class Operations : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -52,9 +52,9 @@ namespace JobSentinel.Core.Data.Migrations
                 column: "UploadedAt");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Jobs_FirstSeenAt",
+                name: "IX_Jobs_Dashboard",
                 table: "Jobs",
-                column: "FirstSeenAt");
+                columns: new[] { "FirstSeenAt", "Status", "Company", "SalaryAnnualUsd", "Title" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Evaluations_Status_FinishedAt",
@@ -84,7 +84,7 @@ namespace JobSentinel.Core.Data.Migrations
                 table: "Resumes");
 
             migrationBuilder.DropIndex(
-                name: "IX_Jobs_FirstSeenAt",
+                name: "IX_Jobs_Dashboard",
                 table: "Jobs");
 
             migrationBuilder.DropIndex(
