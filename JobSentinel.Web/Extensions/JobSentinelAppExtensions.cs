@@ -29,6 +29,7 @@ public static class JobSentinelAppExtensions
         api.MapResumesApi();
         api.MapEvaluationsApi();
         api.MapBackupsApi();
+        api.MapSecurityOperationsApi();
         app.MapJobsExportForUserInterface();
 
         app.MapOpenApi().AllowAnonymous();
