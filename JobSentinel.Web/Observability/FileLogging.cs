@@ -17,11 +17,6 @@ public static class FileLogging
 {
     public static void AddFileLogging(this WebApplicationBuilder builder)
     {
-        // Outgoing URLs carry secrets (a Slack webhook's token is its path) and HttpClient's own request logs print
-        // them in full at Information: those categories log warnings only, in every provider.
-        builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
-        builder.Logging.AddFilter("Microsoft.Extensions.Http", LogLevel.Warning);
-
         // Built from the final configuration (a test host sets the data directory after Program's code ran).
         builder.Services.AddSingleton<ILoggerProvider>(provider =>
             CreateProvider(provider.GetRequiredService<IConfiguration>(), provider.GetRequiredService<IHostEnvironment>()));
