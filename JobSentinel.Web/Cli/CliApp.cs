@@ -74,7 +74,7 @@ public static class CliApp
     }
 
     public const string Usage =
-        "JobSentinel.Web [migrate [--dry-run] [--rollback <migration>] | health | apikey create --name <name> | apikey list | apikey revoke <id> " +
+        "JobSentinel.Web [migrate [--dry-run] [--rollback <migration>] | health | apikey create --name <name> | apikey list | apikey revoke <id>|--all " +
         "| scrape --source <name> --once | analyze <resume> [--job <file>] | evaluations retry-failed | backup create|list|verify <file>|restore <file> | maintenance " +
         "| benchmark [ingest|e2e|alerts|analysis|all]] [--data-dir <path>]";
 }
