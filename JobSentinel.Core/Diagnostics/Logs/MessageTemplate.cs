@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
@@ -28,12 +29,36 @@ public static class MessageTemplate
 
             var token = template[(i + 1)..end];
             var name = token.TrimStart('@', '$').Split(',', ':')[0].Trim();
+            var colon = token.IndexOf(':', StringComparison.Ordinal);
+            var format = colon < 0 ? null : token[(colon + 1)..];
             output.Append(name.Length > 0 && properties.TryGetProperty(name, out var value)
-                ? value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText()
+                ? Format(value, format)
                 : template[i..(end + 1)]);
             i = end;
         }
 
         return output.ToString();
+    }
+
+    private static string? Format(JsonElement value, string? format)
+    {
+        if (value.ValueKind == JsonValueKind.String)
+        {
+            return value.GetString();
+        }
+
+        // Numbers honour numeric formats ("{Milliseconds:F0}"); anything else is shown as stored.
+        if (value.ValueKind == JsonValueKind.Number && format is { Length: > 0 } && value.TryGetDouble(out var number))
+        {
+            try
+            {
+                return number.ToString(format, CultureInfo.InvariantCulture);
+            }
+            catch (FormatException)
+            {
+            }
+        }
+
+        return value.GetRawText();
     }
 }

@@ -86,6 +86,16 @@ public sealed class LogErrorReaderTests : IDisposable
     }
 
     [Theory]
+    [InlineData("Rescored {Count} postings in {Milliseconds:F0} ms", "Rescored 3 postings in 1064 ms")]
+    [InlineData("Key {KeyId:B} {{literal}} {Missing}", "Key 5d9b {literal} {Missing}")]
+    public void MessageTemplate_RendersPropertiesWithNumericFormats(string template, string expected)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse("""{"Count":3,"Milliseconds":1064.2316,"KeyId":"5d9b"}""");
+
+        Assert.Equal(expected, MessageTemplate.Render(template, document.RootElement));
+    }
+
+    [Theory]
     [InlineData(0)]
     [InlineData(-1)]
     [InlineData(3651)]
