@@ -22,6 +22,7 @@ public static class CoreServiceCollectionExtensions
         services.AddValidatedOptions<JobSentinelOptions, JobSentinelOptionsValidator>(configuration, JobSentinelOptions.SectionName);
         services.AddValidatedOptions<SecurityOptions, SecurityOptionsValidator>(configuration, SecurityOptions.SectionName);
         services.AddValidatedOptions<HealthOptions, HealthOptionsValidator>(configuration, HealthOptions.SectionName);
+        services.AddValidatedOptions<LoggingOptions, LoggingOptionsValidator>(configuration, LoggingOptions.SectionName);
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ILiveEventPublisher, NoListenersPublisher>();
@@ -38,6 +39,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<AuditLog>();
         services.AddSingleton<AdminAccountService>();
         services.AddSingleton<ApiKeyService>();
+        services.AddSingleton<RevokeEverything>();
+        services.AddSingleton<Diagnostics.Logs.LogErrorReader>();
         services.AddSingleton<SettingsStore>();
         services.AddSingleton<WorkQueue>();
         services.AddTransient<WorkItemRunner>();

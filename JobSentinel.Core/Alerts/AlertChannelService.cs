@@ -363,9 +363,9 @@ public sealed class AlertChannelService(
         {
             errors["smtp.host"] = ["smtp.host must be a host name or address."];
         }
-        else if (System.Net.IPAddress.TryParse(host, out var address) && UrlSafety.IsForbidden(address))
+        else if (UrlSafety.CheckHost(host) is { } hostProblem)
         {
-            errors["smtp.host"] = ["smtp.host must not be a link-local or cloud-metadata address."];
+            errors["smtp.host"] = [$"smtp.host {hostProblem}"];
         }
 
         if (port is < 1 or > 65535)

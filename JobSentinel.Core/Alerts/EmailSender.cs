@@ -46,8 +46,7 @@ public sealed class EmailSender(TimeProvider timeProvider) : IAlertSender
         try
         {
             deadline.CancelAfter(_timeout);
-            var addresses = IPAddress.TryParse(smtp.Host, out var literal) ? [literal] : await Dns.GetHostAddressesAsync(smtp.Host, deadline.Token);
-            var allowed = addresses.Where(address => !UrlSafety.IsForbidden(address)).ToArray();
+            var allowed = await UrlSafety.AllowedAddressesAsync(smtp.Host, deadline.Token);
             if (allowed.Length == 0)
             {
                 return Permanent("The SMTP host must not point at a link-local or cloud-metadata address.");

@@ -19,6 +19,13 @@ public static class AuditKinds
     public const string SourceDeleted = "source.deleted";
     public const string ProfileChanged = "profile.changed";
     public const string AlertChannelChanged = "alertChannel.changed";
+    public const string BackupCreated = "backup.created";
+    public const string BackupVerified = "backup.verified";
+    public const string BackupDeleted = "backup.deleted";
+    public const string BackupRestored = "backup.restored";
+    public const string BackupRestoreFailed = "backup.restoreFailed";
+    public const string SecurityRevokedAll = "security.revokedAll";
+    public const string RateLimitExceeded = "ratelimit.exceeded";
 
     public const string DataExported = "data.exported";
 
@@ -28,6 +35,7 @@ public static class AuditKinds
     [
         LoginSucceeded, LoginFailed, LoginRateLimited, Logout, PasswordChanged, PasswordChangeFailed,
         AdminCreated, ApiKeyRejected, ApiKeyCreated, ApiKeyRevoked, SettingChanged, SourceCreated, SourceUpdated, SourceDeleted,
-        ProfileChanged, AlertChannelChanged, DataExported, DataImported,
+        ProfileChanged, AlertChannelChanged, DataExported, DataImported, BackupCreated, BackupVerified, BackupDeleted, BackupRestored, BackupRestoreFailed,
+        SecurityRevokedAll, RateLimitExceeded,
     ];
 }

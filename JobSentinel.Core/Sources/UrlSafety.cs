@@ -31,7 +31,16 @@ public static class UrlSafety
             return "must not contain a user name or password.";
         }
 
-        var host = uri.IdnHost.TrimEnd('.');
+        return CheckHost(uri.IdnHost);
+    }
+
+    /// <summary>
+    /// The problem with <paramref name="host"/> (a name or an address, as in a URL or an SMTP setting) before any DNS
+    /// lookup, or null. Names are checked again after resolution by <see cref="AllowedAddressesAsync"/>.
+    /// </summary>
+    public static string? CheckHost(string host)
+    {
+        host = host.Trim().TrimEnd('.');
         if (MetadataHosts.Contains(host, StringComparer.OrdinalIgnoreCase))
         {
             return "must not point at a cloud metadata service.";
@@ -41,6 +50,26 @@ public static class UrlSafety
             ? "must not point at a link-local or cloud-metadata address."
             : null;
     }
+
+    /// <summary>
+    /// The addresses of <paramref name="host"/> that may be connected to: every outgoing connection to a user-supplied
+    /// host (HTTP clients, Chromium's requests, SMTP) goes through this one rule, after DNS, so a name that resolves
+    /// to a metadata address is refused too. Empty when none may.
+    /// </summary>
+    public static async Task<IPAddress[]> AllowedAddressesAsync(string host, CancellationToken cancellationToken)
+    {
+        var bare = host.Trim('[', ']');
+        if (CheckHost(bare) is not null)
+        {
+            return [];
+        }
+
+        var addresses = IPAddress.TryParse(bare, out var literal) ? [literal] : await Resolve(bare, cancellationToken);
+        return [.. addresses.Where(address => !IsForbidden(address))];
+    }
+
+    /// <summary>Name resolution (the system's DNS); tests substitute names that resolve to link-local addresses.</summary>
+    internal static Func<string, CancellationToken, Task<IPAddress[]>> Resolve { get; set; } = Dns.GetHostAddressesAsync;
 
     /// <summary>
     /// Link-local (169.254.0.0/16, fe80::/10, which hold the usual 169.254.169.254), other clouds'

@@ -24,6 +24,10 @@ public sealed class ScheduledBackupJob(BackupService backups, AuditLog audit, Se
         var backup = await backups.CreateAsync(cancellationToken);
         var pruned = backups.Prune(options.CurrentValue.Retention);
         await audit.WriteAsync(Endpoints.BackupsApi.CreatedEvent, "schedule", null, $"{backup.Name} ({pruned} old archive(s) deleted){(backup.CopyError is null ? "" : ". " + backup.CopyError)}", cancellationToken);
+        if (pruned > 0)
+        {
+            await audit.WriteAsync(Core.Security.AuditKinds.BackupDeleted, "schedule", null, $"{pruned} archive(s) beyond the newest {options.CurrentValue.Retention} deleted", cancellationToken);
+        }
     }
 
     [AutomaticRetry(Attempts = 0)]

@@ -5,7 +5,7 @@ using JobSentinel.Core.Security;
 
 namespace JobSentinel.Web.Cli;
 
-/// <summary><c>apikey create --name &lt;name&gt; | list | revoke &lt;id&gt;</c>.</summary>
+/// <summary><c>apikey create --name &lt;name&gt; | list | revoke &lt;id&gt; | revoke --all</c>.</summary>
 public static class ApiKeyCommands
 {
     private const string Actor = "cli";
@@ -50,13 +50,27 @@ public static class ApiKeyCommands
             return CliApp.Success;
         });
 
-        var id = new Argument<int>("id") { Description = "The id shown by 'apikey list'." };
-        var revoke = new Command("revoke", "Revoke an API key.") { id };
+        var id = new Argument<int?>("id") { Description = "The id shown by 'apikey list'.", Arity = ArgumentArity.ZeroOrOne };
+        var all = new Option<bool>("--all") { Description = "Revoke everything: every API key, and every signed-in browser session ends." };
+        var revoke = new Command("revoke", "Revoke an API key, or with --all every key and every browser session.") { id, all };
         revoke.SetAction(async (parseResult, cancellationToken) =>
         {
-            var services = await OpenForWritingAsync(context, parseResult, cancellationToken);
             var keyId = parseResult.GetValue(id);
-            if (!await services.GetRequiredService<ApiKeyService>().RevokeAsync(keyId, Actor, cancellationToken))
+            var everything = parseResult.GetValue(all);
+            if (everything == keyId.HasValue)
+            {
+                throw new UsageException("apikey revoke: give either a key id or --all.");
+            }
+
+            var services = await OpenForWritingAsync(context, parseResult, cancellationToken);
+            if (everything)
+            {
+                var count = await services.GetRequiredService<RevokeEverything>().RunAsync(Actor, null, cancellationToken);
+                await context.Output.WriteLineAsync($"Revoked {count} API key(s); every browser session has ended (sign in again).");
+                return CliApp.Success;
+            }
+
+            if (!await services.GetRequiredService<ApiKeyService>().RevokeAsync(keyId!.Value, Actor, cancellationToken))
             {
                 await context.Output.WriteLineAsync($"There is no active API key with id {keyId}.");
                 return CliApp.Failure;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using JobSentinel.Core.Backups;
+using JobSentinel.Core.Security;
 
 namespace JobSentinel.Web.Cli;
 
@@ -14,8 +15,10 @@ public static class BackupCommand
         var create = new Command("create", "Take a backup into {DataDirectory}/backups (works while the server runs).");
         create.SetAction(async (parseResult, cancellationToken) =>
         {
-            var backup = await context.Services(parseResult).GetRequiredService<BackupService>().CreateAsync(cancellationToken);
+            var services = context.Services(parseResult);
+            var backup = await services.GetRequiredService<BackupService>().CreateAsync(cancellationToken);
             await context.Output.WriteLineAsync($"Created {backup.Name} ({backup.SizeBytes / 1024.0:0} KB).");
+            await CliAudit.WriteAsync(context, services, AuditKinds.BackupCreated, backup.Name, cancellationToken);
             if (backup.CopiedTo is not null)
             {
                 await context.Output.WriteLineAsync($"Copied to {backup.CopiedTo}.");
@@ -47,8 +50,10 @@ public static class BackupCommand
         var verify = new Command("verify", "Check an archive: manifest, every SHA-256 checksum, and the database's integrity check.") { file };
         verify.SetAction(async (parseResult, cancellationToken) =>
         {
-            var service = context.Services(parseResult).GetRequiredService<BackupService>();
+            var services = context.Services(parseResult);
+            var service = services.GetRequiredService<BackupService>();
             var result = await service.VerifyAsync(Locate(service, parseResult.GetRequiredValue(file)), cancellationToken);
+            await CliAudit.WriteAsync(context, services, AuditKinds.BackupVerified, result.Summary, cancellationToken);
             await context.Output.WriteLineAsync(result.Ok
                 ? $"{result.Name}: ok ({result.Files} file(s), checksums and integrity check passed)."
                 : $"{result.Name}: FAILED{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", result.Problems)}");
@@ -67,6 +72,7 @@ public static class BackupCommand
             var result = await services.GetRequiredService<BackupRestorer>().RestoreAsync(path, cancellationToken);
             if (result.SetAsideIn is null)
             {
+                await CliAudit.WriteAsync(context, services, AuditKinds.BackupRestoreFailed, $"not restored: {result.Verification.Summary}", cancellationToken);
                 await context.Output.WriteLineAsync($"Not restored: {result.Verification.Name} failed its check.{Environment.NewLine}  " +
                     string.Join(Environment.NewLine + "  ", result.Verification.Problems));
                 return CliApp.Failure;
@@ -74,6 +80,7 @@ public static class BackupCommand
 
             await context.Output.WriteLineAsync($"Restored {result.Verification.Name}. The previous database, uploads and keys are in {result.SetAsideIn}. " +
                 "Start the server: it applies any newer migrations.");
+            await CliAudit.WriteAsync(context, services, AuditKinds.BackupRestored, $"{result.Verification.Name} restored; the previous data is in {result.SetAsideIn}", cancellationToken);
             return CliApp.Success;
         });
 

@@ -77,7 +77,7 @@ public static class CliApp
     }
 
     public const string Usage =
-        "JobSentinel.Web [migrate [--dry-run] [--rollback <migration>] | health | apikey create --name <name> | apikey list | apikey revoke <id> " +
+        "JobSentinel.Web [migrate [--dry-run] [--rollback <migration>] | health | apikey create --name <name> | apikey list | apikey revoke <id>|--all " +
         "| scrape --source <name> --once | analyze <resume> [--job <file>] | evaluations retry-failed | backup create|list|verify <file>|restore <file> | maintenance " +
         "| archive --older-than <days> | runs reset-stuck [--older-than <minutes>] | smoke --url <u> [--api-key <k>] " +
         "| benchmark [ingest|e2e|alerts|analysis|all]] [--data-dir <path>]";

@@ -20,14 +20,14 @@ public static class AdminEndpoints
     public static void MapAdminEndpoints(this RouteGroupBuilder api)
     {
         var admin = api.MapGroup("/admin").WithTags("Admin");
-        admin.MapGet("/audit", GetAuditAsync).WithSummary("Security audit events, newest first.");
+        admin.MapGet("/audit", GetAuditAsync).WithSummary("Security audit events, newest first; filter by kind, actor (contains), q (detail contains), since.");
         admin.MapGet("/api-keys", ListKeysAsync).WithSummary("API keys with their last use (never the key itself).");
         admin.MapPost("/api-keys", CreateKeyAsync).WithSummary("Create a key; the answer shows it once.");
         admin.MapDelete("/api-keys/{id:int}", RevokeKeyAsync).WithSummary("Revoke a key.");
     }
 
     private static async Task<Results<Ok<PagedResult<AuditEventDto>>, ValidationProblem>> GetAuditAsync(
-        AuditLog auditLog, string? kind, DateTime? since, int? page, int? pageSize, CancellationToken cancellationToken)
+        AuditLog auditLog, string? kind, string? actor, string? q, DateTime? since, int? page, int? pageSize, CancellationToken cancellationToken)
     {
         if (Paging.Validate(page, pageSize) is { } errors)
         {
@@ -35,7 +35,7 @@ public static class AdminEndpoints
         }
 
         var (p, size) = Paging.Resolve(page, pageSize);
-        var result = await auditLog.QueryAsync(kind, since?.ToUniversalTime(), p, size, cancellationToken);
+        var result = await auditLog.QueryAsync(new AuditQuery(kind, actor, q, since?.ToUniversalTime()), p, size, cancellationToken);
         return TypedResults.Ok(new PagedResult<AuditEventDto>(
             [.. result.Items.Select(e => new AuditEventDto(e.Id, e.At, e.Kind, e.Actor, e.RemoteIp, e.Detail))],
             result.Total, result.Page, result.PageSize));

@@ -9,8 +9,8 @@ namespace JobSentinel.Web.Endpoints;
 /// <summary>Backups of the data directory (SPEC §6): list, create, verify.</summary>
 public static class BackupsApi
 {
-    public const string CreatedEvent = "backup.created";
-    public const string VerifiedEvent = "backup.verified";
+    public const string CreatedEvent = AuditKinds.BackupCreated;
+    public const string VerifiedEvent = AuditKinds.BackupVerified;
 
     public static void MapBackupsApi(this RouteGroupBuilder api)
     {

@@ -31,6 +31,7 @@ public static class JobSentinelAppExtensions
         api.MapBackupsApi();
         api.MapDataTransferApi();
         api.MapSloApi();
+        api.MapSecurityOperationsApi();
         app.MapJobsExportForUserInterface();
 
         app.MapOpenApi().AllowAnonymous();

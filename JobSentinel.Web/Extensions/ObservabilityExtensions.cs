@@ -9,6 +9,7 @@ public static class ObservabilityExtensions
 {
     public static void AddObservability(this WebApplicationBuilder builder)
     {
+        builder.AddFileLogging();
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             context.ProblemDetails.Extensions["requestId"] = context.HttpContext.TraceIdentifier;

@@ -42,6 +42,7 @@ public static class SecurityExtensions
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddScoped<AuthenticationStateProvider, SessionRevalidation>();
         builder.Services.AddRateLimiter(RateLimiting.Configure);
+        builder.Services.AddSingleton<RateLimitAuditor>();
         builder.Services.AddAntiforgery(options => options.Cookie.Name = ".JobSentinel.Antiforgery");
     }
 

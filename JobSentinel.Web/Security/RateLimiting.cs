@@ -44,6 +44,8 @@ public static class RateLimiting
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         context.RequestServices.GetRequiredService<JobSentinelMetrics>().RateLimitRejections.WithLabels(ApiPolicy).Inc();
+        await context.RequestServices.GetRequiredService<RateLimitAuditor>().RecordAsync(
+            $"api key '{context.User.Identity?.Name}'", ApiPolicy, ClientAddress.Of(context), cancellationToken);
         await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,

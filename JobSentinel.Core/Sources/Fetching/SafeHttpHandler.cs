@@ -20,10 +20,7 @@ public static class SafeHttpHandler
     private static async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken cancellationToken)
     {
         var host = context.DnsEndPoint.Host;
-        var addresses = IPAddress.TryParse(host, out var literal)
-            ? [literal]
-            : await Dns.GetHostAddressesAsync(host, cancellationToken);
-        var allowed = addresses.Where(address => !UrlSafety.IsForbidden(address)).ToArray();
+        var allowed = await UrlSafety.AllowedAddressesAsync(host, cancellationToken);
         if (allowed.Length == 0)
         {
             throw new HttpRequestException($"{host} resolves only to link-local or cloud-metadata addresses, which JobSentinel never connects to.");

@@ -88,7 +88,7 @@ public sealed class HtmlFetcher(BrowserPool browsers) : ISourceFetcher
     /// Chromium does not go through <see cref="SafeHttpHandler"/>: every request it makes is checked
     /// here, the host's addresses included, so a name resolving to a metadata address is refused too.
     /// </summary>
-    private static async Task<bool> IsAllowedAsync(string url, ConcurrentDictionary<string, Task<bool>> verdicts)
+    internal static async Task<bool> IsAllowedAsync(string url, ConcurrentDictionary<string, Task<bool>> verdicts)
     {
         if (UrlSafety.Check(url) is not null || !Uri.TryCreate(url, UriKind.Absolute, out var uri))
         {
@@ -99,7 +99,8 @@ public sealed class HtmlFetcher(BrowserPool browsers) : ISourceFetcher
         {
             try
             {
-                var addresses = IPAddress.TryParse(host.Trim('[', ']'), out var literal) ? [literal] : await Dns.GetHostAddressesAsync(host);
+                // Every address must be allowed: Chromium picks one itself and cannot be told which.
+                var addresses = IPAddress.TryParse(host.Trim('[', ']'), out var literal) ? [literal] : await UrlSafety.Resolve(host, CancellationToken.None);
                 return addresses.Length > 0 && !addresses.Any(UrlSafety.IsForbidden);
             }
             catch (SocketException)
