@@ -16,6 +16,8 @@ public static class ObservabilityExtensions
             context.ProblemDetails.Extensions.Remove("exception");
         });
 
+        builder.Services.AddExceptionHandler<StorageFailureExceptionHandler>();
+
         // Only the database and the disk make the service unhealthy; every other component degrades it.
         builder.Services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>(HealthCheckNames.Database, HealthStatus.Unhealthy)
