@@ -14,7 +14,8 @@ public sealed partial class StorageFailureExceptionHandler(
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        var reason = Describe(exception);
+        // Browsers get the app's error page; API clients get the reason.
+        var reason = Extensions.ObservabilityExtensions.IsApiLike(httpContext) ? Describe(exception) : null;
         if (reason is null)
         {
             return false;
