@@ -100,7 +100,7 @@ public sealed class LlmHealthCheck(IHttpClientFactory httpClients, IOptionsMonit
         }
         catch (HttpRequestException ex)
         {
-            return ($"could not be reached: {ex.Message}", Ms(watch));
+            return ($"could not be reached: {ex.Message.TrimEnd('.')}.", Ms(watch));
         }
     }
 

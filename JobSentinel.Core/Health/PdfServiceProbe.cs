@@ -42,11 +42,13 @@ public sealed partial class PdfServiceProbe(
     /// <summary>Renders the probe page once and records the outcome.</summary>
     public async Task<PdfProbeResult> ProbeAsync(CancellationToken cancellationToken)
     {
-        var watch = Stopwatch.StartNew();
         PdfProbeResult result;
         try
         {
             await using var context = await browsers.NewContextAsync(null, cancellationToken);
+
+            // The render alone: starting Chromium the first time is not part of it.
+            var watch = Stopwatch.StartNew();
             var page = await context.NewPageAsync();
             await page.SetContentAsync(ProbePage);
             var pdf = await page.PdfAsync(new PagePdfOptions { Format = "A4" });
