@@ -25,7 +25,11 @@ public sealed record AlertItem(
     long JobId, string Title, string Company, string? Location, double Score, IReadOnlyList<string> Reasons, string? JobUrl, string ViewUrl, string? Salary);
 
 /// <summary>One message to one channel: one posting, or several batched (top N, with <paramref name="MoreCount"/> left out).</summary>
-public sealed record AlertMessage(string ChannelName, AlertMessageKind Kind, IReadOnlyList<AlertItem> Items, int MoreCount, string ProfileName);
+/// <param name="DeliveryId">
+/// The same for every attempt to deliver the same alerts (a retry, or a resend after a crash), so receivers can drop
+/// a duplicate; null for test messages.
+/// </param>
+public sealed record AlertMessage(string ChannelName, AlertMessageKind Kind, IReadOnlyList<AlertItem> Items, int MoreCount, string ProfileName, string? DeliveryId = null);
 
 public enum SmtpSecurity
 {

@@ -161,7 +161,9 @@ public sealed partial class AlertDispatcher(
         var existing = (await context.Jobs.Where(j => jobIds.Contains(j.Id)).Select(j => j.Id).ToListAsync(cancellationToken)).ToHashSet();
         var live = alerts.Where(a => existing.Contains(a.JobId)).ToList();
         var listed = live.Take(kind == AlertMessageKind.Digest ? Math.Max(settings.BatchSize, 20) : settings.BatchSize).ToList();
-        var message = await MessageAsync(channel, listed, live.Count - listed.Count, kind, settings.PublicUrl, cancellationToken);
+        var message = await MessageAsync(channel, listed, live.Count - listed.Count, kind, settings.PublicUrl, cancellationToken) is { } built
+            ? built with { DeliveryId = WebhookSignature.DeliveryIdOf(alerts.Select(a => a.Id)) }
+            : null;
         DeliveryResult result;
         try
         {

@@ -13,6 +13,13 @@ public static class WebhookSignature
 
     public const string EventHeaderName = "X-JobSentinel-Event";
 
+    /// <summary>Idempotency key of a delivery: the same when the same alerts are sent again (see <see cref="AlertMessage.DeliveryId"/>).</summary>
+    public const string DeliveryHeaderName = "X-JobSentinel-Delivery";
+
+    /// <summary>A stable key for a set of alerts: their ids, sorted, hashed.</summary>
+    public static string DeliveryIdOf(IEnumerable<long> alertIds) =>
+        "alerts-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join(',', alertIds.Order()))))[..32];
+
     public static string Compute(string secret, ReadOnlySpan<byte> body) =>
         "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), body));
 }

@@ -26,7 +26,7 @@ public sealed partial class WorkItemRunner(
         var handler = handlers.FirstOrDefault(h => h.Kind == item.Kind);
         if (handler is null)
         {
-            await FinishAsync(item, WorkItemStatus.Failed, $"No handler is registered for work of kind '{item.Kind}'.");
+            await FinishAsync(item, WorkItemStatus.Failed, $"No handler is registered for work of kind '{item.Kind}'.", cancellationToken);
             return;
         }
 
@@ -34,18 +34,18 @@ public sealed partial class WorkItemRunner(
         try
         {
             await handler.HandleAsync(item, cancellationToken);
-            await FinishAsync(item, WorkItemStatus.Completed, null);
+            await FinishAsync(item, WorkItemStatus.Completed, null, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             // Shutting down: hand the item back so the next start runs it again.
-            await FinishAsync(item, WorkItemStatus.Queued, null);
+            await FinishAsync(item, WorkItemStatus.Queued, null, cancellationToken);
             LogReturned(logger, item.Id, item.Kind);
         }
         catch (Exception ex)
         {
             LogFailed(logger, ex, item.Id, item.Kind);
-            await FinishAsync(item, WorkItemStatus.Failed, ex.Message);
+            await FinishAsync(item, WorkItemStatus.Failed, ex.Message, cancellationToken);
         }
     }
 
@@ -63,20 +63,24 @@ public sealed partial class WorkItemRunner(
         return claimed == 0 ? null : await context.WorkItems.AsNoTracking().SingleAsync(w => w.Id == id, cancellationToken);
     }
 
-    // Outcomes are recorded even while shutting down: that is what makes the restart correct.
-    private async Task FinishAsync(WorkItem item, WorkItemStatus status, string? error)
+    // Outcomes are recorded even while shutting down (one try then: that is what makes the restart correct),
+    // and retried while the disk refuses them, or the item would stay "processing" until a restart.
+    private async Task FinishAsync(WorkItem item, WorkItemStatus status, string? error, CancellationToken stopping)
     {
-        await using var context = await contextFactory.CreateDbContextAsync(CancellationToken.None);
         var now = timeProvider.GetUtcNow().UtcDateTime;
         DateTime? finishedAt = status is WorkItemStatus.Completed or WorkItemStatus.Failed ? now : null;
         error = error is { Length: > MaxErrorLength } ? error[..MaxErrorLength] : error;
-        await context.WorkItems
-            .Where(w => w.Id == item.Id)
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(w => w.Status, status)
-                .SetProperty(w => w.Error, error)
-                .SetProperty(w => w.UpdatedAt, now)
-                .SetProperty(w => w.FinishedAt, finishedAt), CancellationToken.None);
+        await StorageRetry.SaveAsync(async () =>
+        {
+            await using var context = await contextFactory.CreateDbContextAsync(CancellationToken.None);
+            await context.WorkItems
+                .Where(w => w.Id == item.Id)
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(w => w.Status, status)
+                    .SetProperty(w => w.Error, error)
+                    .SetProperty(w => w.UpdatedAt, now)
+                    .SetProperty(w => w.FinishedAt, finishedAt), CancellationToken.None);
+        }, $"the outcome of work item {item.Id}", logger, timeProvider, stopping);
         live.Publish(new WorkItemChanged(item.Id, item.Kind, status.ToString().ToLowerInvariant(), error));
     }
 

@@ -18,6 +18,10 @@ public sealed partial class BrowserPool(IOptionsMonitor<BrowserOptions> options,
     private readonly SemaphoreSlim _gate = new(1, 1);
     private IPlaywright? _playwright;
     private IBrowser? _browser;
+    private int _launches;
+
+    /// <summary>How many times Chromium has been started by this pool (health probes prove they reuse it).</summary>
+    public int Launches => Volatile.Read(ref _launches);
 
     public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions? contextOptions, CancellationToken cancellationToken)
     {
@@ -60,6 +64,7 @@ public sealed partial class BrowserPool(IOptionsMonitor<BrowserOptions> options,
                     Args = LaunchArguments,
                     Timeout = options.CurrentValue.NavigationTimeoutSeconds * 1000f,
                 });
+                Interlocked.Increment(ref _launches);
                 LogStarted(logger, path, _browser.Version);
                 return _browser;
             }

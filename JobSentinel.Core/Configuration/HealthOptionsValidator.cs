@@ -34,6 +34,21 @@ public sealed class HealthOptionsValidator : IValidateOptions<HealthOptions>
             errors.Add($"{s}:StartupGraceSeconds must be between 0 and 600.");
         }
 
+        if (options.PdfProbeMinutes is < 1 or > 1440)
+        {
+            errors.Add($"{s}:PdfProbeMinutes must be between 1 and 1440.");
+        }
+
+        if (options.PdfProbeDelaySeconds is < 0 or > 86400)
+        {
+            errors.Add($"{s}:PdfProbeDelaySeconds must be between 0 and 86400.");
+        }
+
+        if (options.WriteProbeSeconds is < 0 or > 3600)
+        {
+            errors.Add($"{s}:WriteProbeSeconds must be between 0 and 3600.");
+        }
+
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 }

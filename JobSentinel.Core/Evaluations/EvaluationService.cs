@@ -122,6 +122,17 @@ public sealed class EvaluationService(
         return await RequeueAsync(context, context.Evaluations.Where(e => e.Status == EvaluationStatus.Processing && e.StartedAt < before), cancellationToken);
     }
 
+    /// <summary>
+    /// Evaluations left processing by a process that died (kill -9) go back to queued, so that their outbox items,
+    /// queued again at the same start, run them. Call at startup under the instance lock, before the outbox.
+    /// </summary>
+    public async Task<int> ReturnInterruptedAsync(CancellationToken cancellationToken)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await context.Evaluations.Where(e => e.Status == EvaluationStatus.Processing)
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.Status, EvaluationStatus.Queued).SetProperty(e => e.Progress, 0), cancellationToken);
+    }
+
     /// <summary>Deletes the evaluations still waiting in the queue; how many. Their outbox items find nothing to do.</summary>
     public async Task<int> PurgeQueuedAsync(CancellationToken cancellationToken)
     {

@@ -5,10 +5,12 @@ using Microsoft.Extensions.Options;
 
 namespace JobSentinel.Core.Health;
 
-/// <summary>Free space on the data directory's disk (80 % degraded, 90 % unhealthy by default) and that it is writable.</summary>
+/// <summary>
+/// Free space on the data directory's disk (80 % degraded, 90 % unhealthy by default) and that it is writable:
+/// a probe file is created and deleted, so a read-only mount or a full disk shows up before the app's own writes fail.
+/// </summary>
 public sealed class DiskHealthCheck(DataPaths paths, IOptionsMonitor<HealthOptions> options, TimeProvider timeProvider) : IHealthCheck
 {
-    private static readonly TimeSpan ProbeInterval = TimeSpan.FromSeconds(10);
     private readonly Lock _probeGate = new();
     private (DateTimeOffset At, string? Error)? _lastProbe;
 
@@ -30,7 +32,7 @@ public sealed class DiskHealthCheck(DataPaths paths, IOptionsMonitor<HealthOptio
 
             var settings = options.CurrentValue;
             var result = ProbeWritable() is { } error
-                ? new HealthCheckResult(context.Registration.FailureStatus, $"The data directory cannot be written: {error}", data: data)
+                ? new HealthCheckResult(context.Registration.FailureStatus, error, data: data)
                 : usedPercent >= settings.DiskUnhealthyPercent
                     ? new HealthCheckResult(context.Registration.FailureStatus, $"The disk is {usedPercent}% full (limit {settings.DiskUnhealthyPercent}%).", data: data)
                     : usedPercent >= settings.DiskDegradedPercent
@@ -50,7 +52,7 @@ public sealed class DiskHealthCheck(DataPaths paths, IOptionsMonitor<HealthOptio
         var now = timeProvider.GetUtcNow();
         lock (_probeGate)
         {
-            if (_lastProbe is { } last && now - last.At < ProbeInterval)
+            if (_lastProbe is { } last && now - last.At < TimeSpan.FromSeconds(options.CurrentValue.WriteProbeSeconds))
             {
                 return last.Error;
             }
@@ -64,11 +66,23 @@ public sealed class DiskHealthCheck(DataPaths paths, IOptionsMonitor<HealthOptio
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                error = ex.Message;
+                error = WriteFailures.DataDirectory(ex, paths.Root);
+                TryDelete(probe); // a full disk may have left it empty
             }
 
             _lastProbe = (now, error);
             return error;
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
         }
     }
 }

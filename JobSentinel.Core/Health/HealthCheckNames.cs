@@ -10,6 +10,8 @@ public static class HealthCheckNames
     public const string Alerts = "alerts";
     public const string Models = "models";
     public const string Backups = "backups";
+    public const string PdfService = "pdf_service";
+    public const string Llm = "llm";
 
     /// <summary>Tag of the checks of external services, answered together by <c>/api/v1/health/apis</c>.</summary>
     public const string ExternalTag = "apis";

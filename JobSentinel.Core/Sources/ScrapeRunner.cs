@@ -52,7 +52,7 @@ public sealed partial class ScrapeRunner(
         if (!SourceCircuitBreaker.TryBegin(source, Now(), coolDown, manual: run.Trigger != ScrapeRunService.ScheduleTrigger))
         {
             await FinishAsync(context, run, source, null, $"Skipped: the circuit is open after {source.ConsecutiveFailures} failed runs; " +
-                $"the next trial is at {SourceCircuitBreaker.RetryAt(source, coolDown):u}.", countFailure: false);
+                $"the next trial is at {SourceCircuitBreaker.RetryAt(source, coolDown):u}.", countFailure: false, cancellationToken);
             return;
         }
 
@@ -77,7 +77,7 @@ public sealed partial class ScrapeRunner(
             run.Requests = progress.Requests;
             metrics.JobsScraped.WithLabels(source.Name).Inc(result.Found);
             metrics.ScrapeDurations.WithLabels(source.Name).Observe(watch.Elapsed.TotalSeconds);
-            await FinishAsync(context, run, source, watch, null, countFailure: false);
+            await FinishAsync(context, run, source, watch, null, countFailure: false, cancellationToken);
             if (result.New > 0)
             {
                 live.Publish(new JobsDiscovered(source.Id, source.Name, result.New, [.. result.NewJobIds.Take(200)]));
@@ -98,13 +98,16 @@ public sealed partial class ScrapeRunner(
                 ? $"The run took longer than {settings.RunTimeoutMinutes} minutes and was stopped."
                 : ex.Message;
             LogRunFailed(logger, source.Name, message);
-            await FinishAsync(context, run, source, watch, message, countFailure: true);
+            await FinishAsync(context, run, source, watch, message, countFailure: true, cancellationToken);
         }
         catch (Exception ex)
         {
             run.Requests = progress.Requests;
             LogRunCrashed(logger, ex, source.Name);
-            await FinishAsync(context, run, source, watch, $"Unexpected error: {ex.Message}", countFailure: true);
+            var message = StorageRetry.IsStorageFailure(ex)
+                ? $"The postings could not be stored: {ex.GetBaseException().Message} Nothing of this run was saved."
+                : $"Unexpected error: {ex.Message}";
+            await FinishAsync(context, run, source, watch, message, countFailure: true, cancellationToken);
         }
     }
 
@@ -136,7 +139,7 @@ public sealed partial class ScrapeRunner(
         return await store.IngestAsync(source.Id, batches, Now(), settings.CloseAfterMissedRuns, cancellationToken);
     }
 
-    private async Task FinishAsync(JobSentinelDbContext context, ScrapeRun run, Source source, Stopwatch? watch, string? error, bool countFailure)
+    private async Task FinishAsync(JobSentinelDbContext context, ScrapeRun run, Source source, Stopwatch? watch, string? error, bool countFailure, CancellationToken stopping)
     {
         var now = Now();
         run.Status = error is null ? ScrapeRunStatus.Completed : ScrapeRunStatus.Failed;
@@ -159,7 +162,9 @@ public sealed partial class ScrapeRunner(
         }
 
         metrics.SetCircuit(source.Name, source.CircuitState);
-        await context.SaveChangesAsync(CancellationToken.None);
+
+        // A full disk fails the run, then also this save: keep trying, or the run would stay "running" until a restart.
+        await StorageRetry.SaveAsync(() => context.SaveChangesAsync(CancellationToken.None), $"the outcome of scrape run {run.Id}", logger, timeProvider, stopping);
         changes.Changed();
         live.Publish(new ScrapeRunChanged(run.Id, source.Id, source.Name, run.Status.ToString().ToLowerInvariant(),
             run.Status.ToString().ToLowerInvariant(), run.Requests, run.JobsFound, run.JobsNew, run.JobsUpdated, run.Error));

@@ -31,6 +31,9 @@ public sealed class JobSentinelFactory(string dataDirectory, Action<IServiceColl
         builder.UseSetting("JobSentinel:Security:AdminPassword", AdminPassword);
         builder.UseSetting("JobSentinel:Security:BootstrapApiKey", ApiKey);
         builder.UseSetting("JobSentinel:Health:MonitorIntervalSeconds", "1");
+
+        // Not a Chromium per test app: the tests of the pdf_service check start the probe themselves.
+        builder.UseSetting("JobSentinel:Health:PdfProbeDelaySeconds", "86400");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

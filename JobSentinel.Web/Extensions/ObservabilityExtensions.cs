@@ -17,6 +17,8 @@ public static class ObservabilityExtensions
             context.ProblemDetails.Extensions.Remove("exception");
         });
 
+        builder.Services.AddExceptionHandler<StorageFailureExceptionHandler>();
+
         // Only the database and the disk make the service unhealthy; every other component degrades it.
         builder.Services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>(HealthCheckNames.Database, HealthStatus.Unhealthy)
@@ -25,7 +27,10 @@ public static class ObservabilityExtensions
             .AddCheck<SourcesHealthCheck>(HealthCheckNames.Sources, HealthStatus.Degraded, [HealthCheckNames.ExternalTag])
             .AddCheck<AlertsHealthCheck>(HealthCheckNames.Alerts, HealthStatus.Degraded, [HealthCheckNames.ExternalTag])
             .AddCheck<ModelsHealthCheck>(HealthCheckNames.Models, HealthStatus.Degraded)
-            .AddCheck<BackupsHealthCheck>(HealthCheckNames.Backups, HealthStatus.Degraded);
+            .AddCheck<BackupsHealthCheck>(HealthCheckNames.Backups, HealthStatus.Degraded)
+            .AddCheck<PdfServiceHealthCheck>(HealthCheckNames.PdfService, HealthStatus.Degraded)
+            .AddCheck<LlmHealthCheck>(HealthCheckNames.Llm, HealthStatus.Degraded, [HealthCheckNames.ExternalTag]);
+        builder.Services.AddHealthProbes(builder.Configuration);
         builder.Services.AddSingleton<DiskHealthCheck>();
         builder.Services.AddSingleton<SourcesHealthCheck>();
         builder.Services.AddSingleton<AlertsHealthCheck>();

@@ -15,6 +15,7 @@ public sealed partial class StartupTasks(
     AdminAccountService accounts,
     ApiKeyService apiKeys,
     WorkQueue workQueue,
+    Core.Evaluations.EvaluationService evaluations,
     SourceScheduleSync schedules,
     Core.Profiles.RescoreWorker rescoring,
     IRecurringJobManager recurringJobs,
@@ -33,6 +34,7 @@ public sealed partial class StartupTasks(
         }
 
         await apiKeys.EnsureBootstrapKeyAsync(cancellationToken);
+        await evaluations.ReturnInterruptedAsync(cancellationToken);
         await workQueue.RequeueUnfinishedAsync(cancellationToken);
         await schedules.SyncAllAsync(cancellationToken);
 
