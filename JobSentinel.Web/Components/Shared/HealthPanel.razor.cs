@@ -13,6 +13,10 @@ public partial class HealthPanel : IDisposable
     private IDisposable? _subscription;
     private bool _refreshing;
 
+    /// <summary>Two components per row instead of three, for a panel in a narrow column.</summary>
+    [Parameter]
+    public bool Narrow { get; set; }
+
     [Inject]
     public required HealthMonitor Monitor { get; init; }
 

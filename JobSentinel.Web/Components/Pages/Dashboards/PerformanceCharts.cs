@@ -51,6 +51,8 @@ public sealed record PerformanceCharts(
         TimeLabelFormat = range <= TimeSpan.FromDays(1) ? "HH:mm" : "MM-dd",
         TooltipTimeLabelFormat = range <= TimeSpan.FromDays(1) ? "HH:mm" : "MM-dd HH:mm",
         ShowLegend = true,
+        // A fresh install has a single sample: markers show it where a line would need two points.
+        ShowDataMarkers = true,
     };
 
     private static ChartSeries<double> Series(string name, IEnumerable<OpsPoint> points, Func<OpsPoint, double> value) => new()
