@@ -61,7 +61,11 @@ public sealed class DashboardsJourneyTests(BrowserFixture browser) : IAsyncLifet
     public async Task Business_ShowsChartsForTheRange_AndSaysWhenThereIsNoData()
     {
         var page = await _session.SignedInPageAsync();
+
+        // A click on the prerendered menu can be lost while the interactive circuit starts.
+        await BrowserSession.WaitForInteractivityAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = "Business" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/dashboards/business$"));
         await BrowserSession.WaitForInteractivityAsync(page);
         await Assertions.Expect(page.Locator("[data-testid=jobs-found] [data-testid=no-data]")).ToContainTextAsync("No data yet");
         await Assertions.Expect(page.Locator("[data-testid=top-companies] [data-testid=no-data]")).ToBeVisibleAsync();

@@ -42,7 +42,8 @@ public sealed class MainLayoutTests : MudBunitContext, IAsyncLifetime
 
         Assert.Equal(
             [("/", "Dashboard"), ("/jobs", "Jobs"), ("/sources", "Sources"), ("/resumes", "Resumes"), ("/evaluations", "Evaluations"),
-             ("/applications", "Applications"), ("/contacts", "Contacts"), ("/alerts", "Alerts"), ("/operations", "Operations"), ("/settings", "Settings")],
+             ("/applications", "Applications"), ("/contacts", "Contacts"), ("/alerts", "Alerts"),
+             ("/dashboards/performance", "Performance"), ("/dashboards/business", "Business"), ("/operations", "Operations"), ("/settings", "Settings")],
             links);
         Assert.Contains("page body", layout.Markup, StringComparison.Ordinal);
         Assert.Equal("true", layout.Find(".mud-layout").GetAttribute("data-interactive"));
