@@ -27,7 +27,13 @@ public sealed class BackupRestorer(DataPaths paths, InstanceLock instanceLock, B
         }
 
         SqliteConnection.ClearAllPools();
-        var aside = Path.Combine(paths.Root, "restore-aside", timeProvider.GetUtcNow().UtcDateTime.ToString("yyyyMMdd-HHmmss", System.Globalization.CultureInfo.InvariantCulture));
+        var stamp = Path.Combine(paths.Root, "restore-aside", timeProvider.GetUtcNow().UtcDateTime.ToString("yyyyMMdd-HHmmss", System.Globalization.CultureInfo.InvariantCulture));
+        var aside = stamp;
+        for (var n = 2; Directory.Exists(aside); n++)
+        {
+            aside = $"{stamp}-{n}"; // two restores within a second never mix their set-aside data
+        }
+
         Directory.CreateDirectory(aside);
         foreach (var file in new[] { paths.Database, paths.Database + "-wal", paths.Database + "-shm" }.Where(File.Exists))
         {

@@ -194,6 +194,27 @@ public sealed class MaintenanceRestoreTests : IAsyncLifetime
             e => e.GetProperty("detail").GetString()!.Contains(aside, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Restore_TwiceInARow_KeepsEachSetAsideApart()
+    {
+        await AddPostingsAsync(0, 1);
+        var name = await BackUpAsync();
+        await SetMaintenanceAsync(true, "restore");
+
+        List<string> asides = [];
+        for (var i = 0; i < 2; i++)
+        {
+            using var response = await _api.PostAsync($"/api/v1/admin/backups/{name}/restore", null, Token);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            asides.Add((await response.Content.ReadFromJsonAsync<JsonElement>(Token)).GetProperty("setAsideIn").GetString()!);
+        }
+
+        Assert.NotEqual(asides[0], asides[1]);
+        Assert.All(asides, a => Assert.True(File.Exists(Path.Combine(a, "jobsentinel.db"))));
+        await SetMaintenanceAsync(false, null);
+        Assert.Equal(1, (await _api.GetJsonAsync("/api/v1/jobs")).GetProperty("total").GetInt32());
+    }
+
     private async Task<JsonElement> SetMaintenanceAsync(bool enabled, string? reason)
     {
         using var response = await _api.PostAsJsonAsync("/api/v1/admin/maintenance", new { enabled, reason }, Token);
