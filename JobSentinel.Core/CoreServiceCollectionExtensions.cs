@@ -29,6 +29,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<IWorkDispatcher, DeferredWorkDispatcher>();
         services.AddSingleton<DataPaths>();
         services.AddSingleton<InstanceLock>();
+        services.AddSingleton<MaintenanceMode>();
         services.AddSingleton<JobSentinelMetrics>();
         services.AddDbContextFactory<JobSentinelDbContext>((provider, options) => options
             .UseSqlite(SqliteConnectionStrings.ReadWrite(provider.GetRequiredService<DataPaths>().Database))

@@ -28,6 +28,7 @@ public sealed partial class AlertDispatcher(
     JobSentinelMetrics metrics,
     ILiveEventPublisher live,
     IOptionsMonitor<AlertsOptions> options,
+    Operations.MaintenanceMode maintenance,
     TimeProvider timeProvider,
     ILogger<AlertDispatcher> logger) : BackgroundService
 {
@@ -41,7 +42,9 @@ public sealed partial class AlertDispatcher(
             TimeSpan sleep;
             try
             {
-                var next = await DispatchAsync(stoppingToken);
+                // Maintenance mode holds deliveries back (the alerts stay pending); turning it off wakes the loop.
+                using var work = maintenance.TryBeginWork();
+                var next = work is null ? null : await DispatchAsync(stoppingToken);
                 var now = timeProvider.GetUtcNow().UtcDateTime;
                 sleep = next is { } at && at - now < LongestSleep ? (at > now ? at - now : TimeSpan.Zero) : LongestSleep;
             }

@@ -54,6 +54,19 @@ public sealed partial class WorkQueue(
             .ExecuteUpdateAsync(s => s
                 .SetProperty(w => w.Status, WorkItemStatus.Queued)
                 .SetProperty(w => w.UpdatedAt, now), cancellationToken);
+        var queued = await DispatchQueuedAsync(cancellationToken);
+        if (queued > 0)
+        {
+            LogRequeued(logger, queued, interrupted);
+        }
+
+        return queued;
+    }
+
+    /// <summary>Dispatches every queued item again (after maintenance mode held them back); a dispatched item runs once.</summary>
+    public async Task<int> DispatchQueuedAsync(CancellationToken cancellationToken)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var queued = await context.WorkItems
             .Where(w => w.Status == WorkItemStatus.Queued)
             .OrderBy(w => w.Id)
@@ -62,11 +75,6 @@ public sealed partial class WorkQueue(
         foreach (var id in queued)
         {
             dispatcher.Dispatch(id);
-        }
-
-        if (queued.Count > 0)
-        {
-            LogRequeued(logger, queued.Count, interrupted);
         }
 
         return queued.Count;

@@ -6,8 +6,9 @@ using Microsoft.Data.Sqlite;
 namespace JobSentinel.Core.Backups;
 
 /// <summary>
-/// Puts a backup back: only with the data directory to itself (never under a serving app), only after the archive
-/// verified, and with the current database, uploads and keys moved aside first rather than overwritten.
+/// Puts a backup back: only with the data directory to itself (the CLI while no server runs, or the server itself in
+/// maintenance mode: the instance lock this process already holds is accepted), only after the archive verified, and
+/// with the current database, uploads and keys moved aside first rather than overwritten.
 /// </summary>
 public sealed class BackupRestorer(DataPaths paths, InstanceLock instanceLock, BackupService backups, TimeProvider timeProvider)
 {
@@ -15,6 +16,7 @@ public sealed class BackupRestorer(DataPaths paths, InstanceLock instanceLock, B
     public sealed record Result(BackupVerification Verification, string? SetAsideIn);
 
     /// <exception cref="StartupException">Another process (the server) holds the data directory.</exception>
+    /// <remarks>In the server, see <c>MaintenanceControl</c>: background work must have drained first.</remarks>
     public async Task<Result> RestoreAsync(string archivePath, CancellationToken cancellationToken)
     {
         instanceLock.Acquire("backup restore");
@@ -25,7 +27,13 @@ public sealed class BackupRestorer(DataPaths paths, InstanceLock instanceLock, B
         }
 
         SqliteConnection.ClearAllPools();
-        var aside = Path.Combine(paths.Root, "restore-aside", timeProvider.GetUtcNow().UtcDateTime.ToString("yyyyMMdd-HHmmss", System.Globalization.CultureInfo.InvariantCulture));
+        var stamp = Path.Combine(paths.Root, "restore-aside", timeProvider.GetUtcNow().UtcDateTime.ToString("yyyyMMdd-HHmmss", System.Globalization.CultureInfo.InvariantCulture));
+        var aside = stamp;
+        for (var n = 2; Directory.Exists(aside); n++)
+        {
+            aside = $"{stamp}-{n}"; // two restores within a second never mix their set-aside data
+        }
+
         Directory.CreateDirectory(aside);
         foreach (var file in new[] { paths.Database, paths.Database + "-wal", paths.Database + "-shm" }.Where(File.Exists))
         {

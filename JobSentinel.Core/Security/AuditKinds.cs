@@ -24,6 +24,8 @@ public static class AuditKinds
     public const string BackupDeleted = "backup.deleted";
     public const string BackupRestored = "backup.restored";
     public const string BackupRestoreFailed = "backup.restoreFailed";
+    public const string MaintenanceEnabled = "maintenance.enabled";
+    public const string MaintenanceDisabled = "maintenance.disabled";
     public const string SecurityRevokedAll = "security.revokedAll";
     public const string RateLimitExceeded = "ratelimit.exceeded";
 
@@ -36,6 +38,7 @@ public static class AuditKinds
         LoginSucceeded, LoginFailed, LoginRateLimited, Logout, PasswordChanged, PasswordChangeFailed,
         AdminCreated, ApiKeyRejected, ApiKeyCreated, ApiKeyRevoked, SettingChanged, SourceCreated, SourceUpdated, SourceDeleted,
         ProfileChanged, AlertChannelChanged, DataExported, DataImported, BackupCreated, BackupVerified, BackupDeleted, BackupRestored, BackupRestoreFailed,
+        MaintenanceEnabled, MaintenanceDisabled,
         SecurityRevokedAll, RateLimitExceeded,
     ];
 }

@@ -5,8 +5,9 @@ using Microsoft.Extensions.Options;
 
 namespace JobSentinel.Web.BackgroundJobs;
 
-/// <summary>A Hangfire server is alive (recent heartbeat); reports queue lengths and failed jobs.</summary>
-public sealed class HangfireHealthCheck(JobStorage storage, IOptionsMonitor<HealthOptions> options, TimeProvider timeProvider) : IHealthCheck
+/// <summary>A Hangfire server is alive (recent heartbeat); reports queue lengths and failed jobs. Degraded in maintenance mode (work paused).</summary>
+public sealed class HangfireHealthCheck(
+    JobStorage storage, IOptionsMonitor<HealthOptions> options, Core.Operations.MaintenanceMode maintenance, TimeProvider timeProvider) : IHealthCheck
 {
     private static readonly TimeSpan StaleHeartbeat = TimeSpan.FromMinutes(1);
 
@@ -32,6 +33,13 @@ public sealed class HangfireHealthCheck(JobStorage storage, IOptionsMonitor<Heal
                 ["failedJobs"] = statistics.Failed,
                 ["queues"] = monitoring.Queues().ToDictionary(q => q.Name, q => (object)q.Length),
             };
+            if (maintenance.Current is { Enabled: true } state)
+            {
+                data["maintenance"] = true;
+                return Task.FromResult(new HealthCheckResult(context.Registration.FailureStatus,
+                    $"Maintenance mode since {state.Since:u} ({state.Reason}): background work is paused.", data: data));
+            }
+
             return Task.FromResult(alive > 0
                 ? HealthCheckResult.Healthy($"{alive} server(s), {statistics.Enqueued} job(s) waiting.", data)
                 : now - ProcessStarted < TimeSpan.FromSeconds(options.CurrentValue.StartupGraceSeconds)

@@ -16,8 +16,10 @@ public static class BackgroundWorkExtensions
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
             .UseInMemoryStorage());
-        builder.Services.AddHangfireServer(options =>
+        builder.Services.AddSingleton<MaintenanceJobFilter>();
+        builder.Services.AddHangfireServer((provider, options) =>
         {
+            options.FilterProvider = new MaintenanceJobFilter.Provider(Hangfire.Common.JobFilterProviders.Providers, provider.GetRequiredService<MaintenanceJobFilter>());
             options.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
             options.WorkerCount = Math.Max(4, Environment.ProcessorCount * 2);
             options.ShutdownTimeout = TimeSpan.FromSeconds(15);
@@ -31,6 +33,7 @@ public static class BackgroundWorkExtensions
         builder.Services.AddTransient<ResumeHousekeepingJob>();
         builder.Services.AddTransient<ScheduledBackupJob>();
         builder.Services.AddSingleton<SourceScheduleSync>();
+        builder.Services.AddSingleton<Hosting.MaintenanceControl>();
         LifecycleHousekeepingJob.AddTo(builder.Services);
     }
 

@@ -13,6 +13,7 @@ public static class JobSentinelAppExtensions
         app.UseReverseProxySupport();
         app.UseObservability();
         app.UseApiKeyGate();
+        app.UseMiddleware<MaintenanceGateMiddleware>();
         app.UseRouting();
         app.UseSecurityAfterRouting();
 
@@ -29,6 +30,7 @@ public static class JobSentinelAppExtensions
         api.MapResumesApi();
         api.MapEvaluationsApi();
         api.MapBackupsApi();
+        api.MapMaintenanceApi();
         api.MapDataTransferApi();
         api.MapSloApi();
         api.MapSecurityOperationsApi();

@@ -21,6 +21,7 @@ public sealed class MainLayoutTests : MudBunitContext, IAsyncLifetime
         _core = await CoreServices.BuildInitializedAsync(_directory.Path);
         Services.AddSingleton(_core.GetRequiredService<SettingsStore>());
         Services.AddSingleton(_core.GetRequiredService<AlertOutbox>());
+        Services.AddSingleton(_core.GetRequiredService<JobSentinel.Core.Operations.MaintenanceMode>());
         Services.AddScoped<ThemeState>();
         Services.AddSingleton<AntiforgeryStateProvider>(new FixedAntiforgeryState());
         AddAuthorization().SetAuthorized("admin");
@@ -70,6 +71,17 @@ public sealed class MainLayoutTests : MudBunitContext, IAsyncLifetime
 
         layout.WaitForAssertion(() => Assert.True(layout.FindComponent<MudBlazor.MudThemeProvider>().Instance.GetState(x => x.IsDarkMode)));
         Assert.True(await _core.GetRequiredService<SettingsStore>().GetAsync(SettingKeys.DarkMode, false));
+    }
+
+    [Fact]
+    public void MaintenanceMode_ShowsItsBannerAboveEveryPage()
+    {
+        _core.GetRequiredService<JobSentinel.Core.Operations.MaintenanceMode>().Set(true, "restoring a backup", "admin");
+
+        var layout = RenderLayout();
+
+        Assert.Contains("Maintenance mode — restoring a backup", layout.Find("[data-testid=maintenance-banner]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("page body", layout.Markup, StringComparison.Ordinal);
     }
 
     private IRenderedComponent<MainLayout> RenderLayout()

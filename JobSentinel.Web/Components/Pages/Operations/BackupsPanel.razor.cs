@@ -1,19 +1,22 @@
 using JobSentinel.Core.Backups;
+using JobSentinel.Core.Operations;
 using JobSentinel.Core.Security;
 using JobSentinel.Web.Endpoints;
+using JobSentinel.Web.Hosting;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 
 namespace JobSentinel.Web.Components.Pages.Operations;
 
-/// <summary>The backups of the data directory: take one now, list them, verify one.</summary>
+/// <summary>The backups of the data directory: take one now, list them, verify one, restore one (in maintenance mode only).</summary>
 public partial class BackupsPanel
 {
     private readonly Dictionary<string, BackupVerification> _verified = [];
     private IReadOnlyList<BackupInfo> _backups = [];
     private (Severity Severity, string Text)? _message;
     private bool _busy;
+    private bool _maintenance;
 
     [Inject]
     public required BackupService Backups { get; init; }
@@ -24,7 +27,58 @@ public partial class BackupsPanel
     [CascadingParameter]
     public Task<AuthenticationState>? Authentication { get; set; }
 
-    protected override void OnInitialized() => _backups = Backups.List();
+    [Inject]
+    public required MaintenanceMode Maintenance { get; init; }
+
+    [Inject]
+    public required MaintenanceControl Control { get; init; }
+
+    [Inject]
+    public required IDialogService Dialogs { get; init; }
+
+    protected override void OnInitialized()
+    {
+        _backups = Backups.List();
+        _maintenance = Maintenance.IsEnabled;
+        Maintenance.Changed += OnMaintenanceChanged;
+    }
+
+    public void Dispose() => Maintenance.Changed -= OnMaintenanceChanged;
+
+    private void OnMaintenanceChanged(MaintenanceState state) => _ = InvokeAsync(() =>
+    {
+        _maintenance = state.Enabled;
+        StateHasChanged();
+    });
+
+    private async Task RestoreAsync(BackupInfo backup)
+    {
+        var confirmed = await Dialogs.ShowMessageBoxAsync("Restore backup",
+            $"Replace the current data with {backup.Name}? The archive is verified first; then the current database, uploads and keys " +
+            "are moved to restore-aside/<time>/ in the data directory (nothing is deleted), the backup's are put in place and pending " +
+            "migrations are applied. The backup's data-protection keys take effect at the next start.",
+            yesText: "Restore", cancelText: "Cancel");
+        if (confirmed != true)
+        {
+            return;
+        }
+
+        _busy = true;
+        try
+        {
+            var outcome = await Control.RestoreAsync(backup.Name, await ActorAsync(), null, CancellationToken.None);
+            _message = (outcome.Status == MaintenanceControl.RestoreStatus.Restored ? Severity.Success : Severity.Error, outcome.Message);
+        }
+        catch (IOException ex)
+        {
+            _message = (Severity.Error, $"The restore failed: {ex.Message}");
+        }
+        finally
+        {
+            _busy = false;
+            _backups = Backups.List();
+        }
+    }
 
     private async Task CreateAsync()
     {
