@@ -14,29 +14,14 @@ namespace JobSentinel.Tests.E2E;
 
 /// <summary>The Overview and Business dashboards over a week of stored postings, runs and evaluations.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class DashboardsJourneyTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class DashboardsJourneyTests(BrowserFixture browser) : BrowserJourney(browser)
 {
-    private readonly TempDirectory _directory = new();
-    private BrowserSession _session = null!;
-
-    private IDbContextFactory<JobSentinelDbContext> Db => _session.Factory.Services.GetRequiredService<IDbContextFactory<JobSentinelDbContext>>();
-
-    public ValueTask InitializeAsync()
-    {
-        _session = BrowserSession.Start(browser, new JobSentinelFactory(_directory.Path));
-        return ValueTask.CompletedTask;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _session.DisposeAsync();
-        _directory.Dispose();
-    }
+    private IDbContextFactory<JobSentinelDbContext> Db => Session.Factory.Services.GetRequiredService<IDbContextFactory<JobSentinelDbContext>>();
 
     [Fact]
     public async Task Overview_ShowsTheLastDayAndSources_AndFollowsNewPostingsLive()
     {
-        var page = await _session.SignedInPageAsync();
+        var page = await Session.SignedInPageAsync();
         var source = await SeedAsync();
         await page.GotoAsync("/");
         await BrowserSession.WaitForInteractivityAsync(page);
@@ -51,7 +36,7 @@ public sealed class DashboardsJourneyTests(BrowserFixture browser) : IAsyncLifet
 
         // A run stores 5 new postings and announces them, as ScrapeRunner does.
         await DashboardData.AddPostingsAsync(Db, source, Enumerable.Range(0, 5).Select(i => new SeedPosting($"Fresh {i}", "Initech", DateTime.UtcNow.AddSeconds(-1))));
-        _session.Factory.Services.GetRequiredService<LiveEventNotifier>().Publish(new JobsDiscovered(source, "Acme board", 5, []));
+        Session.Factory.Services.GetRequiredService<LiveEventNotifier>().Publish(new JobsDiscovered(source, "Acme board", 5, []));
 
         await Assertions.Expect(page.Locator("[data-testid=jobs-24h-total]")).ToHaveTextAsync((recent + 5).ToString("N0", System.Globalization.CultureInfo.CurrentCulture));
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("dashboard-overview.png"), FullPage = true });
@@ -60,7 +45,7 @@ public sealed class DashboardsJourneyTests(BrowserFixture browser) : IAsyncLifet
     [Fact]
     public async Task Business_ShowsChartsForTheRange_AndSaysWhenThereIsNoData()
     {
-        var page = await _session.SignedInPageAsync();
+        var page = await Session.SignedInPageAsync();
 
         // A click on the prerendered menu can be lost while the interactive circuit starts.
         await BrowserSession.WaitForInteractivityAsync(page);

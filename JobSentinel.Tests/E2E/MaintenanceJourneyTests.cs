@@ -5,27 +5,12 @@ namespace JobSentinel.Tests.E2E;
 
 /// <summary>An operator turns on maintenance mode, restores a backup from the Operations page and turns it off again.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class MaintenanceJourneyTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class MaintenanceJourneyTests(BrowserFixture browser) : BrowserJourney(browser)
 {
-    private readonly TempDirectory _directory = new();
-    private BrowserSession _session = null!;
-
-    public ValueTask InitializeAsync()
-    {
-        _session = BrowserSession.Start(browser, new JobSentinelFactory(_directory.Path));
-        return ValueTask.CompletedTask;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _session.DisposeAsync();
-        _directory.Dispose();
-    }
-
     [Fact]
     public async Task MaintenanceMode_ThenRestore_FromTheOperationsPage()
     {
-        var page = await _session.SignedInPageAsync();
+        var page = await Session.SignedInPageAsync();
         await page.GotoAsync("/operations");
         await BrowserSession.WaitForInteractivityAsync(page);
         await page.Locator("[data-testid=backup-create]").ClickAsync();
@@ -42,7 +27,7 @@ public sealed class MaintenanceJourneyTests(BrowserFixture browser) : IAsyncLife
         await Assertions.Expect(page.Locator(".mud-dialog")).ToContainTextAsync("restore-aside");
         await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Restore" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=backup-message]")).ToContainTextAsync("restored", new() { Timeout = 20_000 });
-        Assert.Single(Directory.GetDirectories(Path.Combine(_directory.Path, "restore-aside")));
+        Assert.Single(Directory.GetDirectories(Path.Combine(DataDirectory.Path, "restore-aside")));
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("operations-maintenance-restore.png"), FullPage = true });
 
         await page.GotoAsync("/jobs");

@@ -5,27 +5,12 @@ namespace JobSentinel.Tests.E2E;
 
 /// <summary>An operator takes a backup from the Operations page and verifies it.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class OperationsJourneyTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class OperationsJourneyTests(BrowserFixture browser) : BrowserJourney(browser)
 {
-    private readonly TempDirectory _directory = new();
-    private BrowserSession _session = null!;
-
-    public ValueTask InitializeAsync()
-    {
-        _session = BrowserSession.Start(browser, new JobSentinelFactory(_directory.Path));
-        return ValueTask.CompletedTask;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _session.DisposeAsync();
-        _directory.Dispose();
-    }
-
     [Fact]
     public async Task BackUpNow_ThenVerify_FromTheOperationsPage()
     {
-        var page = await _session.SignedInPageAsync();
+        var page = await Session.SignedInPageAsync();
         await page.GotoAsync("/operations");
         await BrowserSession.WaitForInteractivityAsync(page);
         await Assertions.Expect(page.Locator("[data-testid=backups-panel]")).ToContainTextAsync("No backups yet");
@@ -36,7 +21,7 @@ public sealed class OperationsJourneyTests(BrowserFixture browser) : IAsyncLifet
         await Assertions.Expect(page.Locator("[data-testid=backup-message]")).ToContainTextAsync("taken");
         await page.Locator("[data-testid=backups-table]").GetByRole(AriaRole.Button, new() { Name = "Verify" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=backups-table]")).ToContainTextAsync("verified");
-        Assert.Single(Directory.GetFiles(Path.Combine(_directory.Path, "backups"), "*.zip"));
+        Assert.Single(Directory.GetFiles(Path.Combine(DataDirectory.Path, "backups"), "*.zip"));
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("operations-backups.png"), FullPage = true });
     }
 }

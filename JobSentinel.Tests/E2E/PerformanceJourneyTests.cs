@@ -10,27 +10,12 @@ namespace JobSentinel.Tests.E2E;
 
 /// <summary>An operator opens the Performance dashboard over a day of stored samples and switches the range.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class PerformanceJourneyTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class PerformanceJourneyTests(BrowserFixture browser) : BrowserJourney(browser)
 {
-    private readonly TempDirectory _directory = new();
-    private BrowserSession _session = null!;
-
-    public ValueTask InitializeAsync()
-    {
-        _session = BrowserSession.Start(browser, new JobSentinelFactory(_directory.Path));
-        return ValueTask.CompletedTask;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _session.DisposeAsync();
-        _directory.Dispose();
-    }
-
     [Fact]
     public async Task Performance_SeededDay_DrawsTheChartsAndSwitchesRange()
     {
-        var page = await _session.SignedInPageAsync();
+        var page = await Session.SignedInPageAsync();
         await SeedDayAsync();
 
         await page.GotoAsync("/dashboards/performance");
@@ -53,7 +38,7 @@ public sealed class PerformanceJourneyTests(BrowserFixture browser) : IAsyncLife
     private async Task SeedDayAsync()
     {
         var now = DateTime.UtcNow;
-        await using var context = await _session.Factory.Services.GetRequiredService<IDbContextFactory<JobSentinelDbContext>>().CreateDbContextAsync();
+        await using var context = await Session.Factory.Services.GetRequiredService<IDbContextFactory<JobSentinelDbContext>>().CreateDbContextAsync();
         // A day of minutes ending two minutes ago (the recorder writes the current ones), with a busy afternoon.
         OpsData.AddMinutes(context, OpsRecorder.MinuteOf(now.AddDays(-1)), 24 * 60 - 2, configure: s =>
         {

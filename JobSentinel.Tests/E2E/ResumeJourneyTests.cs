@@ -6,31 +6,16 @@ namespace JobSentinel.Tests.E2E;
 
 /// <summary>A user drops a PDF resume on the Resumes page, reads its ATS report, and evaluates it against a pasted job description.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class ResumeJourneyTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class ResumeJourneyTests(BrowserFixture browser) : BrowserJourney(browser)
 {
-    private readonly TempDirectory _directory = new();
-    private BrowserSession _session = null!;
-
-    public ValueTask InitializeAsync()
-    {
-        _session = BrowserSession.Start(browser, new JobSentinelFactory(_directory.Path));
-        return ValueTask.CompletedTask;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _session.DisposeAsync();
-        _directory.Dispose();
-    }
-
     [Fact]
     public async Task UploadPdf_ReadTheReport_EvaluateAgainstAPastedJob()
     {
-        var pdf = Path.Combine(_directory.Path, "jane-doe.pdf");
+        var pdf = Path.Combine(DataDirectory.Path, "jane-doe.pdf");
         await File.WriteAllBytesAsync(pdf, ResumeFiles.Pdf(), TestContext.Current.CancellationToken);
-        var picture = Path.Combine(_directory.Path, "photo.pdf");
+        var picture = Path.Combine(DataDirectory.Path, "photo.pdf");
         await File.WriteAllBytesAsync(picture, ResumeFiles.Png(), TestContext.Current.CancellationToken);
-        var page = await _session.SignedInPageAsync();
+        var page = await Session.SignedInPageAsync();
         await page.GotoAsync("/resumes");
         await BrowserSession.WaitForInteractivityAsync(page);
 

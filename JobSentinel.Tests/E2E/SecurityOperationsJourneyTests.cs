@@ -7,27 +7,12 @@ namespace JobSentinel.Tests.E2E;
 
 /// <summary>An operator revokes everything from the Operations page: keys stop working and the browser is signed out.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed partial class SecurityOperationsJourneyTests(BrowserFixture browser) : IAsyncLifetime
+public sealed partial class SecurityOperationsJourneyTests(BrowserFixture browser) : BrowserJourney(browser)
 {
-    private readonly TempDirectory _directory = new();
-    private BrowserSession _session = null!;
-
-    public ValueTask InitializeAsync()
-    {
-        _session = BrowserSession.Start(browser, new JobSentinelFactory(_directory.Path));
-        return ValueTask.CompletedTask;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _session.DisposeAsync();
-        _directory.Dispose();
-    }
-
     [Fact]
     public async Task RevokeEverything_AfterConfirming_SignsTheOperatorOutAndRejectsTheKeys()
     {
-        var page = await _session.SignedInPageAsync();
+        var page = await Session.SignedInPageAsync();
         await page.GotoAsync("/operations");
         await BrowserSession.WaitForInteractivityAsync(page);
         await Assertions.Expect(page.Locator("[data-testid=security-panel]")).ToContainTextAsync("Rejected API keys");
@@ -41,7 +26,7 @@ public sealed partial class SecurityOperationsJourneyTests(BrowserFixture browse
         await Assertions.Expect(page).ToHaveURLAsync(LoginPage());
         await page.GotoAsync("/operations");
         await Assertions.Expect(page).ToHaveURLAsync(LoginPage());
-        using var api = _session.ApiClient();
+        using var api = Session.ApiClient();
         Assert.Equal(HttpStatusCode.Unauthorized, (await api.GetAsync("/api/v1/jobs", TestContext.Current.CancellationToken)).StatusCode);
     }
 
