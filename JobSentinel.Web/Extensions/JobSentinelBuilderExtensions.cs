@@ -19,6 +19,7 @@ public static class JobSentinelBuilderExtensions
         // Static web assets (MudBlazor's CSS/JS) are served from the build output in every environment.
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddJobSentinelCore(builder.Configuration);
+        builder.Services.AddSingleton<StoredWorkRecovery>();
         builder.Services.AddHostedService<StartupTasks>();
         // After the startup tasks (migrations): hosted services start in registration order.
         builder.Services.AddHostedService(provider => provider.GetRequiredService<Core.Profiles.RescoreWorker>());

@@ -11,8 +11,8 @@ namespace JobSentinel.Web.Hosting;
 
 /// <summary>
 /// Maintenance mode switched from the API or the UI (audited; turning it off dispatches the work it held back), and
-/// the restore of a backup by the running server, allowed only in maintenance mode: the archive is verified, running
-/// background work drains, then <see cref="BackupRestorer"/> sets the current data aside and puts the backup in place
+/// the restore of a backup by the running server, allowed only in maintenance mode: running background work drains,
+/// then <see cref="BackupRestorer"/> verifies the archive, sets the current data aside and puts the backup in place
 /// (this process holds the instance lock already), pending migrations are applied and the startup bookkeeping runs
 /// again on the restored data.
 /// </summary>
@@ -24,11 +24,8 @@ public sealed partial class MaintenanceControl(
     BackupService backups,
     BackupRestorer restorer,
     DatabaseMigrator migrator,
-    ApiKeyService apiKeys,
-    Core.Evaluations.EvaluationService evaluations,
+    StoredWorkRecovery recovery,
     AlertDispatcher alerts,
-    SourceScheduleSync schedules,
-    Core.Profiles.RescoreWorker rescoring,
     ILogger<MaintenanceControl> logger)
 {
     public static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(30);
@@ -89,14 +86,6 @@ public sealed partial class MaintenanceControl(
 
         try
         {
-            // Verified before anything waits or moves: a bad archive changes nothing.
-            var verification = await backups.VerifyAsync(path, cancellationToken);
-            if (!verification.Ok)
-            {
-                await audit.WriteAsync(AuditKinds.BackupRestoreFailed, by, address, verification.Summary, cancellationToken);
-                return new RestoreOutcome(RestoreStatus.Invalid, $"{name} failed verification; nothing was changed. {string.Join(" ", verification.Problems)}", verification);
-            }
-
             if (!await maintenance.WaitForIdleAsync(DrainTimeout, cancellationToken))
             {
                 return new RestoreOutcome(RestoreStatus.Busy,
@@ -105,24 +94,23 @@ public sealed partial class MaintenanceControl(
 
             SqliteConnection.ClearAllPools();
             var result = await restorer.RestoreAsync(path, CancellationToken.None);
+            // The restorer verifies the archive before it moves anything: a bad one changes nothing.
+            var verification = result.Verification;
             if (result.SetAsideIn is not { } aside)
             {
-                await audit.WriteAsync(AuditKinds.BackupRestoreFailed, by, address, result.Verification.Summary, CancellationToken.None);
-                return new RestoreOutcome(RestoreStatus.Invalid, $"{name} failed verification; nothing was changed.", result.Verification);
+                await audit.WriteAsync(AuditKinds.BackupRestoreFailed, by, address, verification.Summary, CancellationToken.None);
+                return new RestoreOutcome(RestoreStatus.Invalid,
+                    $"{name} failed verification; nothing was changed. {string.Join(" ", verification.Problems)}", verification);
             }
 
             SqliteConnection.ClearAllPools();
             await migrator.PrepareAsync(CancellationToken.None);
             var migrations = await migrator.MigrateAsync(null, CancellationToken.None);
 
-            // What a start does with the data it finds: the key of automation, interrupted work back in the queue
-            // (dispatched when maintenance mode ends), alerts caught mid-send, the sources' schedules, fresh scores.
-            await apiKeys.EnsureBootstrapKeyAsync(CancellationToken.None);
-            await evaluations.ReturnInterruptedAsync(CancellationToken.None);
-            await workQueue.RequeueUnfinishedAsync(CancellationToken.None);
+            // What a start does with the data it finds (queued work is dispatched when maintenance mode ends),
+            // plus the alerts caught mid-send, which the alert loop recovers when it starts.
+            await recovery.RunAsync("restore", CancellationToken.None);
             await alerts.RecoverAsync(CancellationToken.None);
-            await schedules.SyncAllAsync(CancellationToken.None);
-            rescoring.Request("restore");
 
             await audit.WriteAsync(AuditKinds.BackupRestored, by, address, $"{name} restored; the replaced data is in {aside}", CancellationToken.None);
             LogRestored(logger, name, aside, migrations.Count);

@@ -1,5 +1,4 @@
 using Hangfire;
-using JobSentinel.Core.BackgroundWork;
 using JobSentinel.Core.Operations;
 using JobSentinel.Core.Security;
 using JobSentinel.Web.BackgroundJobs;
@@ -13,11 +12,7 @@ namespace JobSentinel.Web.Hosting;
 public sealed partial class StartupTasks(
     DatabaseInitializer database,
     AdminAccountService accounts,
-    ApiKeyService apiKeys,
-    WorkQueue workQueue,
-    Core.Evaluations.EvaluationService evaluations,
-    SourceScheduleSync schedules,
-    Core.Profiles.RescoreWorker rescoring,
+    StoredWorkRecovery recovery,
     IRecurringJobManager recurringJobs,
     Microsoft.Extensions.Options.IOptions<Core.Configuration.BackupsOptions> backups,
     Microsoft.Extensions.Options.IOptions<Core.Configuration.ArchiveOptions> archive,
@@ -33,13 +28,8 @@ public sealed partial class StartupTasks(
             ShowInitialPassword(generatedPassword);
         }
 
-        await apiKeys.EnsureBootstrapKeyAsync(cancellationToken);
-        await evaluations.ReturnInterruptedAsync(cancellationToken);
-        await workQueue.RequeueUnfinishedAsync(cancellationToken);
-        await schedules.SyncAllAsync(cancellationToken);
-
-        // Scores fade with a posting's age: refresh them at start (the app may have been off) and daily.
-        rescoring.Request("startup");
+        // Scores fade with a posting's age: refreshed at start (the app may have been off) and daily.
+        await recovery.RunAsync("startup", cancellationToken);
         recurringJobs.AddOrUpdate<DailyRescoreJob>(DailyRescoreJob.Id, job => job.Run(), DailyRescoreJob.Schedule);
         recurringJobs.AddOrUpdate<ResumeHousekeepingJob>(
             ResumeHousekeepingJob.StuckId, job => job.ResetStuckAsync(CancellationToken.None), ResumeHousekeepingJob.StuckSchedule);

@@ -22,6 +22,7 @@ public sealed class BackupsPanelTests : MudBunitContext, IAsyncLifetime
         _core = await CoreServices.BuildInitializedAsync(_directory.Path, configure: services =>
         {
             services.AddSingleton<SourceScheduleSync>();
+            services.AddSingleton<StoredWorkRecovery>();
             services.AddSingleton<MaintenanceControl>();
         });
         Services.AddSingleton(_core.GetRequiredService<BackupService>());
