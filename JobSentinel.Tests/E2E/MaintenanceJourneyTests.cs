@@ -31,8 +31,10 @@ public sealed class MaintenanceJourneyTests(BrowserFixture browser) : BrowserJou
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("operations-maintenance-restore.png"), FullPage = true });
 
         await page.GotoAsync("/jobs");
+        await BrowserSession.WaitForInteractivityAsync(page);
         await Assertions.Expect(page.Locator("[data-testid=maintenance-banner]")).ToBeVisibleAsync();
         await page.Locator("[data-testid=maintenance-banner-leave]").ClickAsync();
+        await page.WaitForURLAsync("**/operations#maintenance");
         await BrowserSession.WaitForInteractivityAsync(page);
         await page.Locator("[data-testid=maintenance-off]").ClickAsync();
         await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Turn off" }).ClickAsync();
