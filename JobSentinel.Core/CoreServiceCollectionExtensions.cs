@@ -43,6 +43,9 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<RevokeEverything>();
         services.AddSingleton<Diagnostics.Logs.LogErrorReader>();
         services.AddSingleton<SettingsStore>();
+        services.AddSingleton<Features.FeatureFlags>();
+        services.AddSingleton<Pipeline.DocumentPdfRenderer>();
+        services.AddSingleton<Generation.ITextGenerator, Generation.LlmTextGenerator>();
         services.AddSingleton<WorkQueue>();
         services.AddTransient<WorkItemRunner>();
         services.AddJobDiscovery(configuration);

@@ -45,6 +45,26 @@ public sealed class JobSentinelDbContext(DbContextOptions<JobSentinelDbContext> 
 
     public DbSet<Diagnostics.OpsSample> OpsSamples => Set<Diagnostics.OpsSample>();
 
+    public DbSet<Applications.TrackedApplication> Applications => Set<Applications.TrackedApplication>();
+
+    public DbSet<Achievements.StarRecord> StarRecords => Set<Achievements.StarRecord>();
+
+    public DbSet<Pipeline.PipelineRun> PipelineRuns => Set<Pipeline.PipelineRun>();
+
+    public DbSet<Pipeline.PipelineStep> PipelineSteps => Set<Pipeline.PipelineStep>();
+
+    public DbSet<Pipeline.GeneratedDocument> Documents => Set<Pipeline.GeneratedDocument>();
+
+    public DbSet<Pipeline.CompanyResearch> CompanyCache => Set<Pipeline.CompanyResearch>();
+
+    public DbSet<Generation.LlmCall> LlmCalls => Set<Generation.LlmCall>();
+
+    public DbSet<Generation.LlmCacheEntry> LlmCache => Set<Generation.LlmCacheEntry>();
+
+    public DbSet<Contacts.Contact> Contacts => Set<Contacts.Contact>();
+
+    public DbSet<Contacts.OutreachMessage> Messages => Set<Contacts.OutreachMessage>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(JobSentinelDbContext).Assembly);
 
@@ -68,5 +88,11 @@ public sealed class JobSentinelDbContext(DbContextOptions<JobSentinelDbContext> 
         configurationBuilder.Properties<Resumes.AtsRating>().HaveConversion<string>().HaveMaxLength(10);
         configurationBuilder.Properties<Evaluations.EvaluationStatus>().HaveConversion<string>().HaveMaxLength(10);
         configurationBuilder.Properties<Evaluations.Verdict>().HaveConversion<string>().HaveMaxLength(10);
+        configurationBuilder.Properties<Applications.ApplicationStatus>().HaveConversion<string>().HaveMaxLength(12);
+        configurationBuilder.Properties<Achievements.StarRecordStatus>().HaveConversion<string>().HaveMaxLength(10);
+        configurationBuilder.Properties<Pipeline.PipelineRunStatus>().HaveConversion<string>().HaveMaxLength(10);
+        configurationBuilder.Properties<Pipeline.PipelineStepStatus>().HaveConversion<string>().HaveMaxLength(10);
+        configurationBuilder.Properties<Pipeline.DocumentKind>().HaveConversion<string>().HaveMaxLength(12);
+        configurationBuilder.Properties<Contacts.MessageStatus>().HaveConversion<string>().HaveMaxLength(10);
     }
 }

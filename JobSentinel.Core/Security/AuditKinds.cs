@@ -14,6 +14,7 @@ public static class AuditKinds
     public const string ApiKeyCreated = "apikey.created";
     public const string ApiKeyRevoked = "apikey.revoked";
     public const string SettingChanged = "setting.changed";
+    public const string FeatureFlagChanged = "featureFlag.changed";
     public const string SourceCreated = "source.created";
     public const string SourceUpdated = "source.updated";
     public const string SourceDeleted = "source.deleted";

@@ -1,0 +1,10 @@
+namespace JobSentinel.Core.Achievements;
+
+public enum StarRecordStatus
+{
+    /// <summary>Imported from a resume bullet, not yet reviewed: not used by generated documents.</summary>
+    Suggested,
+
+    /// <summary>Written or accepted by the user: used by generated documents.</summary>
+    Accepted,
+}

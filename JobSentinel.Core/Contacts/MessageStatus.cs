@@ -1,0 +1,9 @@
+namespace JobSentinel.Core.Contacts;
+
+public enum MessageStatus
+{
+    Draft,
+    Approved,
+    Sent,
+    Rejected,
+}

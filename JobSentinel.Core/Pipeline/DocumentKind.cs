@@ -1,0 +1,8 @@
+namespace JobSentinel.Core.Pipeline;
+
+public enum DocumentKind
+{
+    Cv,
+    CoverLetter,
+    Outreach,
+}

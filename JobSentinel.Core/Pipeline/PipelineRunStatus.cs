@@ -1,0 +1,9 @@
+namespace JobSentinel.Core.Pipeline;
+
+public enum PipelineRunStatus
+{
+    Queued,
+    Processing,
+    Completed,
+    Failed,
+}

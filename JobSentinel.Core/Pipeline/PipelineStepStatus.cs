@@ -1,0 +1,10 @@
+namespace JobSentinel.Core.Pipeline;
+
+public enum PipelineStepStatus
+{
+    Pending,
+    Running,
+    Completed,
+    Failed,
+    Skipped,
+}
