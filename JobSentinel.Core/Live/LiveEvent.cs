@@ -15,6 +15,7 @@ namespace JobSentinel.Core.Live;
 [JsonDerivedType(typeof(RescoreProgress), RescoreProgress.TypeName)]
 [JsonDerivedType(typeof(AlertsChanged), AlertsChanged.TypeName)]
 [JsonDerivedType(typeof(EvaluationChanged), EvaluationChanged.TypeName)]
+[JsonDerivedType(typeof(PipelineRunChanged), PipelineRunChanged.TypeName)]
 public abstract record LiveEvent
 {
     [JsonIgnore]
@@ -91,6 +92,14 @@ public sealed record AlertsChanged(int Pending, int Failed, int SentLastDay) : L
 public sealed record EvaluationChanged(long Id, string Status, int Progress, int? RelevanceScore, string? Verdict, string? Error, int Queued) : LiveEvent
 {
     public const string TypeName = "evaluationChanged";
+
+    public override string Type => TypeName;
+}
+
+/// <summary>A pipeline run or one of its steps changed (queued, started, step finished, completed, failed).</summary>
+public sealed record PipelineRunChanged(long Id, long JobId, string Status, string? Step, string? StepStatus, string? Error) : LiveEvent
+{
+    public const string TypeName = "pipelineRunChanged";
 
     public override string Type => TypeName;
 }
