@@ -52,15 +52,15 @@ public sealed class FeatureFlags(SettingsStore settings, AuditLog audit, TimePro
         ((await GetAsync(cancellationToken)).KillSwitches.FirstOrDefault(k => k.Name == killSwitch)
             ?? throw new ArgumentException($"There is no kill switch '{killSwitch}'.", nameof(killSwitch))).Paused;
 
-    public async Task<FeatureFlagsView> GetAsync(CancellationToken cancellationToken = default)
-    {
-        var stored = await LoadAsync(cancellationToken);
-        return new FeatureFlagsView(
+    public async Task<FeatureFlagsView> GetAsync(CancellationToken cancellationToken = default) =>
+        View(await LoadAsync(cancellationToken));
+
+    private static FeatureFlagsView View(Stored stored) =>
+        new(
             [.. FeatureNames.Flags.Select(f => stored.Flags.TryGetValue(f.Name, out var s)
                 ? new FeatureFlagState(f.Name, f.Description, s.Enabled, s.Percentage)
                 : new FeatureFlagState(f.Name, f.Description, f.DefaultEnabled, 100))],
             [.. KillSwitches.All.Select(k => new KillSwitchState(k.Name, k.Description, stored.Paused.Contains(k.Name)))]);
-    }
 
     /// <summary>
     /// Applies the given changes (names not mentioned keep their state) and audits each one. Returns field errors
@@ -99,7 +99,7 @@ public sealed class FeatureFlags(SettingsStore settings, AuditLog audit, TimePro
         try
         {
             var current = await settings.GetAsync<Stored>(SettingKey, null, cancellationToken) ?? new Stored();
-            var view = await GetAsync(cancellationToken);
+            var view = View(current);
             foreach (var (name, change) in flags ?? new Dictionary<string, (bool?, int?)>())
             {
                 var before = view.Flags.Single(f => f.Name == name);
