@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using JobSentinel.Core.Data;
 using JobSentinel.Core.Resumes;
+using JobSentinel.Core.Settings;
 using JobSentinel.Core.Skills;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +12,7 @@ namespace JobSentinel.Core.Achievements;
 /// STAR records: written by hand (accepted at once) or suggested from a resume's bullets (accepted or dismissed
 /// by the user). Only accepted records feed generated documents.
 /// </summary>
-public sealed class StarRecordService(IDbContextFactory<JobSentinelDbContext> contextFactory, SkillTaxonomy taxonomy, TimeProvider timeProvider)
+public sealed class StarRecordService(IDbContextFactory<JobSentinelDbContext> contextFactory, SkillTaxonomy taxonomy, SettingsStore settings, TimeProvider timeProvider)
 {
     public const int MaxTitleLength = 300;
     public const int MaxTextLength = 4000;
@@ -110,10 +111,28 @@ public sealed class StarRecordService(IDbContextFactory<JobSentinelDbContext> co
         return SaveResult<StarRecordView>.Saved(View(record));
     }
 
-    /// <summary>Deletes a record (dismissing a suggestion deletes it). False when there is no such record.</summary>
+    /// <summary>
+    /// Deletes a record (dismissing a suggestion deletes it). The resume bullet it came from is remembered, so a later
+    /// suggestion from that resume does not bring it back. False when there is no such record.
+    /// </summary>
     public async Task<bool> DeleteAsync(long id, CancellationToken cancellationToken)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var record = await context.StarRecords.AsNoTracking().Where(r => r.Id == id).Select(r => new { r.ResumeId, r.SourceText }).SingleOrDefaultAsync(cancellationToken);
+        if (record is null)
+        {
+            return false;
+        }
+
+        if (record is { ResumeId: { } resumeId, SourceText: { } source })
+        {
+            var dismissed = await DismissedAsync(resumeId, cancellationToken);
+            if (dismissed.Add(source))
+            {
+                await settings.SetAsync(DismissedKey(resumeId), dismissed.Order(StringComparer.Ordinal).ToList(), cancellationToken);
+            }
+        }
+
         return await context.StarRecords.Where(r => r.Id == id).ExecuteDeleteAsync(cancellationToken) > 0;
     }
 
@@ -140,7 +159,7 @@ public sealed class StarRecordService(IDbContextFactory<JobSentinelDbContext> co
 
     /// <summary>
     /// Suggests a record for every achievement-like bullet of the resume's roles. A bullet that already has a record
-    /// of this resume (suggested or accepted) is skipped, so calling it again adds nothing. Null when there is no such resume.
+    /// of this resume (suggested or accepted) or was dismissed is skipped, so calling it again adds nothing. Null when there is no such resume.
     /// </summary>
     public async Task<StarSuggestResult?> SuggestAsync(long resumeId, CancellationToken cancellationToken)
     {
@@ -154,6 +173,7 @@ public sealed class StarRecordService(IDbContextFactory<JobSentinelDbContext> co
         var suggestions = StarSuggester.FromRoles(AnalysisJson.Read<ParsedResume>(parseJson).Roles, taxonomy);
         var known = (await context.StarRecords.Where(r => r.ResumeId == resumeId && r.SourceText != null).Select(r => r.SourceText!).ToListAsync(cancellationToken))
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        known.UnionWith(await DismissedAsync(resumeId, cancellationToken));
         var now = timeProvider.GetUtcNow().UtcDateTime;
         List<StarRecord> created = [];
         foreach (var suggestion in suggestions.Where(s => !known.Contains(s.SourceText)))
@@ -189,6 +209,11 @@ public sealed class StarRecordService(IDbContextFactory<JobSentinelDbContext> co
             .OrderByDescending(r => r.Id).ToListAsync(cancellationToken);
         return [.. records.Select(View)];
     }
+
+    private static string DismissedKey(long resumeId) => $"starRecords.dismissed.{resumeId}";
+
+    private async Task<HashSet<string>> DismissedAsync(long resumeId, CancellationToken cancellationToken) =>
+        new(await settings.GetAsync<List<string>>(DismissedKey(resumeId), [], cancellationToken) ?? [], StringComparer.OrdinalIgnoreCase);
 
     private Dictionary<string, string[]> Apply(StarRecord record, StarRecordDraft draft)
     {

@@ -88,7 +88,7 @@ public sealed class StarRecordsApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Suggest_FromStoredResume_CreatesSuggestionsOnce_AcceptAndDismiss()
+    public async Task Suggest_FromStoredResume_CreatesSuggestionsOnce_AcceptAndDismiss_DismissedStayAway()
     {
         var resumeId = await UploadResumeAsync();
 
@@ -118,6 +118,9 @@ public sealed class StarRecordsApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NoContent, dismiss.StatusCode);
         Assert.Equal(1, (await _api.GetJsonAsync("/api/v1/star-records?status=accepted")).GetProperty("total").GetInt32());
         Assert.Equal(1, (await _api.GetJsonAsync("/api/v1/star-records?status=suggested")).GetProperty("total").GetInt32());
+        var afterDismiss = await SuggestAsync(resumeId);
+        Assert.Equal(0, afterDismiss.GetProperty("created").GetInt32());
+        Assert.Equal(2, (await _api.GetJsonAsync("/api/v1/star-records")).GetProperty("total").GetInt32());
     }
 
     [Fact]

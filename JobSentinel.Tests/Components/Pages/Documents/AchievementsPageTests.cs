@@ -62,7 +62,7 @@ public sealed class AchievementsPageTests : DocumentsComponentTest
         page.Find("[data-testid=star-new]").Click(); // not awaited: the handler waits for the dialog
         dialogs.WaitForAssertion(() => dialogs.Find("[data-testid=star-save]"));
         await dialogs.Find("[data-testid=star-save]").ClickAsync(new());
-        dialogs.WaitForAssertion(() => Assert.Contains("title is required", dialogs.Find(".mud-dialog").TextContent, StringComparison.Ordinal));
+        dialogs.WaitForAssertion(() => Assert.Contains("title must not be empty", dialogs.Find(".mud-dialog").TextContent, StringComparison.Ordinal));
 
         dialogs.Find("input[data-testid=star-title]").Change("Cut p99 latency");
         dialogs.Find("textarea[data-testid=star-result]").Change("p99 from 900 ms to 150 ms");

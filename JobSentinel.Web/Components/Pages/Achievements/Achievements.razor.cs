@@ -72,8 +72,8 @@ public partial class Achievements
         {
             null => "That resume no longer exists.",
             { Created: 0, AlreadyKnown: 0 } => "No achievement-like bullets found: bullets need an action verb and a result (a number or an outcome).",
-            { Created: 0 } r => $"Nothing new: the {r.AlreadyKnown} achievement bullet(s) of this resume already have a record.",
-            { } r => $"{r.Created} suggestion(s) added" + (r.AlreadyKnown > 0 ? $", {r.AlreadyKnown} bullet(s) already had a record." : "."),
+            { Created: 0 } r => $"Nothing new: the {r.AlreadyKnown} achievement bullet(s) of this resume already have a record or were dismissed.",
+            { } r => $"{r.Created} suggestion(s) added" + (r.AlreadyKnown > 0 ? $", {r.AlreadyKnown} bullet(s) already had a record or were dismissed." : "."),
         };
         await LoadAsync();
     }
