@@ -42,19 +42,22 @@ public partial class Achievements
     {
         _resumes = await Resumes.ListAsync(CancellationToken.None);
         _resumeId = _resumes.FirstOrDefault(r => r.Id == ResumeId)?.Id ?? _resumes.FirstOrDefault()?.Id;
-        if (Suggest == true && ResumeId is not null && _resumeId == ResumeId)
+        await LoadAsync();
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        // Once interactive, not while prerendering: the page is initialised twice and would suggest twice.
+        if (firstRender && Suggest == true && ResumeId is not null && _resumeId == ResumeId)
         {
             await SuggestAsync();
-        }
-        else
-        {
-            await LoadAsync();
+            StateHasChanged();
         }
     }
 
     private async Task LoadAsync()
     {
-        _suggested = (await Records.ListAsync(new StarRecordQuery(StarRecordStatus.Suggested, PageSize: Shown), CancellationToken.None)).Items;
+        _suggested = [.. (await Records.ListAsync(new StarRecordQuery(StarRecordStatus.Suggested, PageSize: Shown), CancellationToken.None)).Items.OrderBy(r => r.Id)];
         _accepted = (await Records.ListAsync(new StarRecordQuery(StarRecordStatus.Accepted, Q: _q, PageSize: Shown), CancellationToken.None)).Items;
     }
 
