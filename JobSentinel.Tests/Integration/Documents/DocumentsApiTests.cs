@@ -235,14 +235,21 @@ public sealed class DocumentsApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task UserInterfaceDownload_WithoutSignIn_IsRefused()
+    public async Task UserInterfaceDownload_NeedsTheSignedInSession()
     {
         var id = await GeneratedDocuments.SeedCvAsync(_factory.Services);
         using var anonymous = _factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var refused = await anonymous.GetAsync($"/ui/documents/{id}/markdown", Token);
+        Assert.NotEqual(HttpStatusCode.OK, refused.StatusCode);
 
-        using var response = await anonymous.GetAsync($"/ui/documents/{id}/markdown", Token);
+        using var browser = _factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        await BrowserlessLogin.SignInAsync(browser, JobSentinelFactory.AdminPassword);
+        using var markdown = await browser.GetAsync($"/ui/documents/{id}/markdown", Token);
+        using var badFormat = await browser.GetAsync($"/ui/documents/{id}/pdf?format=tabloid", Token);
 
-        Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, markdown.StatusCode);
+        Assert.Equal("cv-acme-backend-engineer.md", markdown.Content.Headers.ContentDisposition?.FileName);
+        Assert.Equal(HttpStatusCode.BadRequest, badFormat.StatusCode);
     }
 
     private async Task<(string Text, (double Width, double Height) Size, string? FileName)> PdfAsync(string path)
