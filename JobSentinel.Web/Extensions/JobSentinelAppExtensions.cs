@@ -34,7 +34,10 @@ public static class JobSentinelAppExtensions
         api.MapDataTransferApi();
         api.MapSloApi();
         api.MapSecurityOperationsApi();
+        api.MapDocumentsApi();
+        api.MapStarRecordsApi();
         app.MapJobsExportForUserInterface();
+        app.MapDocumentDownloadsForUserInterface();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference(SecurityHeadersMiddleware.ApiReferencePath, options => options
