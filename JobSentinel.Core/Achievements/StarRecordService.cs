@@ -2,7 +2,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using JobSentinel.Core.Data;
 using JobSentinel.Core.Resumes;
-using JobSentinel.Core.Settings;
 using JobSentinel.Core.Skills;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +11,7 @@ namespace JobSentinel.Core.Achievements;
 /// STAR records: written by hand (accepted at once) or suggested from a resume's bullets (accepted or dismissed
 /// by the user). Only accepted records feed generated documents.
 /// </summary>
-public sealed class StarRecordService(IDbContextFactory<JobSentinelDbContext> contextFactory, SkillTaxonomy taxonomy, SettingsStore settings, TimeProvider timeProvider)
+public sealed class StarRecordService(IDbContextFactory<JobSentinelDbContext> contextFactory, SkillTaxonomy taxonomy, TimeProvider timeProvider)
 {
     public const int MaxTitleLength = 300;
     public const int MaxTextLength = 4000;
@@ -26,10 +25,9 @@ public sealed class StarRecordService(IDbContextFactory<JobSentinelDbContext> co
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var records = context.StarRecords.AsNoTracking();
-        if (query.Status is { } status)
-        {
-            records = records.Where(r => r.Status == status);
-        }
+        records = query.Status is { } status
+            ? records.Where(r => r.Status == status)
+            : records.Where(r => r.Status != StarRecordStatus.Dismissed);
 
         if (query.ResumeId is { } resumeId)
         {
@@ -112,28 +110,17 @@ public sealed class StarRecordService(IDbContextFactory<JobSentinelDbContext> co
     }
 
     /// <summary>
-    /// Deletes a record (dismissing a suggestion deletes it). The resume bullet it came from is remembered, so a later
-    /// suggestion from that resume does not bring it back. False when there is no such record.
+    /// Deletes a record. One that came from a resume bullet is kept as <see cref="StarRecordStatus.Dismissed"/> instead, so a
+    /// later suggestion from that resume does not bring it back (it goes with the resume). False when there is no such record.
     /// </summary>
     public async Task<bool> DeleteAsync(long id, CancellationToken cancellationToken)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var record = await context.StarRecords.AsNoTracking().Where(r => r.Id == id).Select(r => new { r.ResumeId, r.SourceText }).SingleOrDefaultAsync(cancellationToken);
-        if (record is null)
-        {
-            return false;
-        }
-
-        if (record is { ResumeId: { } resumeId, SourceText: { } source })
-        {
-            var dismissed = await DismissedAsync(resumeId, cancellationToken);
-            if (dismissed.Add(source))
-            {
-                await settings.SetAsync(DismissedKey(resumeId), dismissed.Order(StringComparer.Ordinal).ToList(), cancellationToken);
-            }
-        }
-
-        return await context.StarRecords.Where(r => r.Id == id).ExecuteDeleteAsync(cancellationToken) > 0;
+        var fromResume = await context.StarRecords.Where(r => r.Id == id && r.ResumeId != null && r.SourceText != null)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(r => r.Status, StarRecordStatus.Dismissed)
+                .SetProperty(r => r.UpdatedAt, timeProvider.GetUtcNow().UtcDateTime), cancellationToken);
+        return fromResume > 0 || await context.StarRecords.Where(r => r.Id == id).ExecuteDeleteAsync(cancellationToken) > 0;
     }
 
     /// <summary>Accepts a suggestion. Missing when there is no record; <c>Errors["status"]</c> when it is already accepted.</summary>
@@ -146,9 +133,9 @@ public sealed class StarRecordService(IDbContextFactory<JobSentinelDbContext> co
             return SaveResult<StarRecordView>.Missing;
         }
 
-        if (record.Status == StarRecordStatus.Accepted)
+        if (record.Status != StarRecordStatus.Suggested)
         {
-            return SaveResult<StarRecordView>.Invalid(new Dictionary<string, string[]> { ["status"] = [$"STAR record {id} is already accepted."] });
+            return SaveResult<StarRecordView>.Invalid(new Dictionary<string, string[]> { ["status"] = [$"STAR record {id} is {record.Status.ToString().ToLowerInvariant()}: only suggestions can be accepted."] });
         }
 
         record.Status = StarRecordStatus.Accepted;
@@ -173,7 +160,6 @@ public sealed class StarRecordService(IDbContextFactory<JobSentinelDbContext> co
         var suggestions = StarSuggester.FromRoles(AnalysisJson.Read<ParsedResume>(parseJson).Roles, taxonomy);
         var known = (await context.StarRecords.Where(r => r.ResumeId == resumeId && r.SourceText != null).Select(r => r.SourceText!).ToListAsync(cancellationToken))
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
-        known.UnionWith(await DismissedAsync(resumeId, cancellationToken));
         var now = timeProvider.GetUtcNow().UtcDateTime;
         List<StarRecord> created = [];
         foreach (var suggestion in suggestions.Where(s => !known.Contains(s.SourceText)))
@@ -209,11 +195,6 @@ public sealed class StarRecordService(IDbContextFactory<JobSentinelDbContext> co
             .OrderByDescending(r => r.Id).ToListAsync(cancellationToken);
         return [.. records.Select(View)];
     }
-
-    private static string DismissedKey(long resumeId) => $"starRecords.dismissed.{resumeId}";
-
-    private async Task<HashSet<string>> DismissedAsync(long resumeId, CancellationToken cancellationToken) =>
-        new(await settings.GetAsync<List<string>>(DismissedKey(resumeId), [], cancellationToken) ?? [], StringComparer.OrdinalIgnoreCase);
 
     private Dictionary<string, string[]> Apply(StarRecord record, StarRecordDraft draft)
     {

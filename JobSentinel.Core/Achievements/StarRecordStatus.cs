@@ -7,4 +7,7 @@ public enum StarRecordStatus
 
     /// <summary>Written or accepted by the user: used by generated documents.</summary>
     Accepted,
+
+    /// <summary>A suggestion the user dismissed (or a resume record they deleted): hidden, and never suggested again from that bullet.</summary>
+    Dismissed,
 }

@@ -121,6 +121,16 @@ public sealed class StarRecordsApiTests : IAsyncLifetime
         var afterDismiss = await SuggestAsync(resumeId);
         Assert.Equal(0, afterDismiss.GetProperty("created").GetInt32());
         Assert.Equal(2, (await _api.GetJsonAsync("/api/v1/star-records")).GetProperty("total").GetInt32());
+        Assert.Equal(1, (await _api.GetJsonAsync("/api/v1/star-records?status=dismissed")).GetProperty("total").GetInt32());
+
+        // Deleting the resume deletes what was derived from it, dismissals included.
+        using (var deleted = await _api.DeleteAsync($"/api/v1/resumes/{resumeId}", Token))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        }
+
+        Assert.Equal(0, (await _api.GetJsonAsync("/api/v1/star-records?status=dismissed")).GetProperty("total").GetInt32());
+        Assert.Equal(0, (await _api.GetJsonAsync("/api/v1/star-records")).GetProperty("total").GetInt32());
     }
 
     [Fact]

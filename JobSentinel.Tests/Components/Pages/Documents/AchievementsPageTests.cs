@@ -11,7 +11,7 @@ namespace JobSentinel.Tests.Components.Pages.Documents;
 public sealed class AchievementsPageTests : DocumentsComponentTest
 {
     [Fact]
-    public async Task SuggestFromResume_ShowsSuggestions_AcceptMovesOne_DismissDeletesOne()
+    public async Task SuggestFromResume_ShowsSuggestions_AcceptMovesOne_DismissHidesOne()
     {
         await UploadAsync();
         RenderProviders();
@@ -33,7 +33,7 @@ public sealed class AchievementsPageTests : DocumentsComponentTest
         page.WaitForAssertion(() => Assert.Contains("Suggestions (1)", page.Find("[data-testid=star-suggestions-heading]").TextContent, StringComparison.Ordinal));
         Assert.NotNull(page.Find($"[data-testid=star-delete-{apis.Id}]"));
         Assert.Empty(page.FindAll($"[data-testid=star-record-{other.Id}]"));
-        Assert.Null(await Get<StarRecordService>().GetAsync(other.Id, CancellationToken.None));
+        Assert.Equal(StarRecordStatus.Dismissed, (await Get<StarRecordService>().GetAsync(other.Id, CancellationToken.None))!.Status);
         Assert.Equal(StarRecordStatus.Accepted, (await Get<StarRecordService>().GetAsync(apis.Id, CancellationToken.None))!.Status);
 
         await page.Find("[data-testid=star-suggest]").ClickAsync(new());
