@@ -34,6 +34,8 @@ public static class JobSentinelAppExtensions
         api.MapDataTransferApi();
         api.MapSloApi();
         api.MapSecurityOperationsApi();
+        api.MapContactsApi();
+        api.MapMessagesApi();
         app.MapJobsExportForUserInterface();
 
         app.MapOpenApi().AllowAnonymous();
