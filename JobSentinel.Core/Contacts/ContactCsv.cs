@@ -31,6 +31,8 @@ public static class ContactCsv
         ["notes"] = "notes", ["note"] = "notes", ["comments"] = "notes", ["comment"] = "notes",
     };
 
+    private static ReadOnlySpan<byte> Bom => [0xEF, 0xBB, 0xBF];
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The rows of <paramref name="content"/> as drafts; throws <see cref="ContactCsvException"/> naming the problem.</summary>
@@ -44,7 +46,7 @@ public static class ContactCsv
         string text;
         try
         {
-            text = StrictUtf8.GetString(content.StartsWith("\xEF\xBB\xBF"u8) ? content[3..] : content);
+            text = StrictUtf8.GetString(content.StartsWith(Bom) ? content[3..] : content);
         }
         catch (DecoderFallbackException)
         {

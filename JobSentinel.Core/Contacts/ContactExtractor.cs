@@ -67,10 +67,16 @@ public static partial class ContactExtractor
                 }
 
                 var person = people.FirstOrDefault(p => BelongsTo(p.Name, local));
+                var earlier = found.FindIndex(f => f.Email is null && BelongsTo(f.Name, local));
                 if (person is not null)
                 {
                     people.Remove(person);
                     Add(found, person with { Email = email });
+                }
+                else if (earlier >= 0)
+                {
+                    // "Contact Jane Doe." ... "jane@acme.com" further down: her address.
+                    found[earlier] = found[earlier] with { Email = email };
                 }
                 else if (Inboxes.Contains(local) || local.Split('.', '-', '_', '+').Any(Inboxes.Contains) && !NameFromLocalPart(local, out _))
                 {
