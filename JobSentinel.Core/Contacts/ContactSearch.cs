@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using JobSentinel.Core.Matching;
 using JobSentinel.Core.Skills;
 
@@ -16,8 +17,8 @@ public sealed record ContactSearchHit(
     long? SourceJobId,
     DateTime CreatedAt,
     DateTime UpdatedAt,
-    double Score,
-    IReadOnlyList<string> Matched)
+    [property: JsonPropertyOrder(1)] double Score,
+    [property: JsonPropertyOrder(1)] IReadOnlyList<string> Matched)
     : ContactView(Id, Name, Company, Role, Email, Links, Notes, Source, SourceJobId, CreatedAt, UpdatedAt);
 
 /// <summary>

@@ -239,7 +239,8 @@ public sealed partial class MessageService(
         {
             contact.Name, contact.Company, contact.Role, contact.Notes, job?.Title, job?.Company, jobText, resume?.Text, candidate,
         }.Concat(stars.Select(s => $"{s.Title} {s.Situation} {s.Task} {s.Action} {s.Result} {s.Company} {s.Role}")).OfType<string>());
-        return new OutreachSources(contact.Name, contact.Role, company, job?.Title, requirements, candidate, achievement, sourceText);
+        var role = contact.Role == ContactExtractor.InboxRole ? null : contact.Role;
+        return new OutreachSources(contact.Name, role, company, job?.Title, requirements, candidate, achievement, sourceText);
     }
 
     // The STAR record sharing most skills with the posting (the newest on a tie); else a resume bullet with a result in it.

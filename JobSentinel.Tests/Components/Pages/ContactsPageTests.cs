@@ -82,6 +82,7 @@ public sealed class ContactsPageTests : DiscoveryComponentTest
         page.WaitForAssertion(() => Assert.Equal("sent", page.Find("[data-testid=message-status]").TextContent));
         Assert.Empty(page.FindAll("[data-testid=message-edit]"));
         Assert.Empty(page.FindAll("[data-testid=message-reject]"));
+        Assert.Empty(page.FindAll("[data-testid=message-sent]"));
     }
 
     [Fact]

@@ -46,14 +46,13 @@ public sealed partial class ContactDetail
         if (_contact is not null)
         {
             _messages = [.. await Messages.ListAsync(Id, CancellationToken.None) ?? []];
-            var jobs = await Jobs.SearchAsync(new JobQuery { Company = _contact.Company, Sort = "firstSeen", PageSize = 50 }, CancellationToken.None);
-            if (jobs.Total == 0 && _contact.Company is not null)
-            {
-                jobs = await Jobs.SearchAsync(new JobQuery { Sort = "firstSeen", PageSize = 50 }, CancellationToken.None);
-            }
+            var atCompany = _contact.Company is null ? null
+                : await Jobs.SearchAsync(new JobQuery { Company = _contact.Company, Sort = "firstSeen", PageSize = 50 }, CancellationToken.None);
+            _jobs = atCompany is { Total: > 0 } ? atCompany.Items
+                : (await Jobs.SearchAsync(new JobQuery { Sort = "firstSeen", PageSize = 50 }, CancellationToken.None)).Items;
 
-            _jobs = jobs.Items;
-            _jobId = JobId ?? _contact.SourceJobId ?? 0;
+            // A contact at a company with postings is most likely written to about the newest one.
+            _jobId = JobId ?? _contact.SourceJobId ?? atCompany?.Items.FirstOrDefault()?.Id ?? 0;
         }
 
         _loading = false;

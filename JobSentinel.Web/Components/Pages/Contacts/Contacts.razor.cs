@@ -110,6 +110,10 @@ public sealed partial class Contacts
         {
             _importError = $"Nothing was imported: {ex.Message}";
         }
+        catch (IOException ex)
+        {
+            _importError = $"{args.File.Name} could not be read: {ex.Message}";
+        }
         finally
         {
             _importing = false;
