@@ -59,6 +59,7 @@ public static class CoreServiceCollectionExtensions
         services.AddDataLifecycle(configuration);
         services.AddSingleton<Dashboards.BusinessQueries>();
         services.AddDocumentsAndAchievements();
+        Contacts.ContactsServiceCollectionExtensions.AddContacts(services);
         return services;
     }
 

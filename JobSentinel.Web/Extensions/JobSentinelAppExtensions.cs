@@ -36,6 +36,8 @@ public static class JobSentinelAppExtensions
         api.MapSecurityOperationsApi();
         api.MapDocumentsApi();
         api.MapStarRecordsApi();
+        api.MapContactsApi();
+        api.MapMessagesApi();
         app.MapJobsExportForUserInterface();
         app.MapDocumentDownloadsForUserInterface();
 

@@ -26,6 +26,8 @@ public abstract class DiscoveryComponentTest : MudBunitContext, IAsyncLifetime
         Services.AddSingleton(Core.GetRequiredService<SourceTester>());
         Services.AddSingleton(Core.GetRequiredService<ScrapeRunService>());
         Services.AddSingleton(Core.GetRequiredService<IOptionsMonitor<JobsOptions>>());
+        Services.AddSingleton(Core.GetRequiredService<Core.Contacts.ContactService>());
+        Services.AddSingleton(Core.GetRequiredService<Core.Features.FeatureFlags>());
         AddAuthorization().SetAuthorized("admin");
     }
 
