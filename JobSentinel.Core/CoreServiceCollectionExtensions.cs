@@ -58,6 +58,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<DatabaseMaintenance>();
         services.AddDataLifecycle(configuration);
         services.AddSingleton<Dashboards.BusinessQueries>();
+        services.AddSingleton<Applications.ApplicationService>();
         return services;
     }
 

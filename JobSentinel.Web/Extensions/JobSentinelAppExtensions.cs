@@ -34,7 +34,9 @@ public static class JobSentinelAppExtensions
         api.MapDataTransferApi();
         api.MapSloApi();
         api.MapSecurityOperationsApi();
+        api.MapApplicationsApi();
         app.MapJobsExportForUserInterface();
+        app.MapApplicationsExportForUserInterface();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference(SecurityHeadersMiddleware.ApiReferencePath, options => options
