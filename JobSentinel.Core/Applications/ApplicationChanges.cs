@@ -48,7 +48,7 @@ public sealed record ApplicationChanges
     public static ApplicationStatus? ParseStatus(string? value) =>
         value is not null && !int.TryParse(value, out _) && Enum.TryParse<ApplicationStatus>(value.Trim(), ignoreCase: true, out var status) ? status : null;
 
-    /// <summary>Reads a JSON object; unknown members are ignored, each badly typed one is an error named after it.</summary>
+    /// <summary>Reads a JSON object and validates it; unknown members are ignored, each bad one is an error named after it.</summary>
     public static (ApplicationChanges Changes, Dictionary<string, string[]> Errors) Parse(JsonElement body)
     {
         Dictionary<string, string[]> errors = [];
@@ -104,6 +104,11 @@ public sealed record ApplicationChanges
                 default:
                     break;
             }
+        }
+
+        foreach (var (field, messages) in changes.Validate())
+        {
+            errors.TryAdd(field, messages);
         }
 
         return (changes, errors);

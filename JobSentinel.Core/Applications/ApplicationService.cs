@@ -82,6 +82,8 @@ public sealed class ApplicationService(IDbContextFactory<JobSentinelDbContext> c
             application.AppliedAt ??= now;
         }
 
+        application.UpdatedAt = now;
+
         context.Applications.Add(application);
         try
         {

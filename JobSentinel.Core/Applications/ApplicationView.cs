@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace JobSentinel.Core.Applications;
 
 /// <summary>One application as the API and the board show it.</summary>
@@ -20,6 +22,7 @@ public sealed record ApplicationView(
     DateTime UpdatedAt)
 {
     /// <summary>Rejected and withdrawn applications are closed: no reminders.</summary>
+    [JsonIgnore]
     public bool Closed => Status is ApplicationStatus.Rejected or ApplicationStatus.Withdrawn;
 
     public static ApplicationView From(TrackedApplication a) => new(
