@@ -13,7 +13,6 @@ public partial class Applications
 
     private IReadOnlyList<ApplicationView> _items = [];
     private IReadOnlyList<ApplicationView> _reminders = [];
-    private ApplicationBoard? _board;
     private string? _q, _error;
     private bool _loading = true, _table;
 
@@ -67,8 +66,6 @@ public partial class Applications
             _items = before;
             _error = $"The move was not saved: {ex.Message}";
         }
-
-        _board?.Refresh();
     }
 
     private async Task EditAsync(ApplicationView application)
