@@ -60,6 +60,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Dashboards.BusinessQueries>();
         services.AddDocumentsAndAchievements();
         Contacts.ContactsServiceCollectionExtensions.AddContacts(services);
+        services.AddSingleton<Applications.ApplicationService>();
         return services;
     }
 

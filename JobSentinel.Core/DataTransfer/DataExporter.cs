@@ -80,6 +80,8 @@ public sealed class DataExporter(IDbContextFactory<JobSentinelDbContext> context
             resumeHashes[row.e.ResumeId], row.DedupKey, row.e.RelevanceScore, row.e.Verdict,
             row.e.ResultJson is null ? null : ParseOrString(row.e.ResultJson), row.e.CreatedAt, row.e.StartedAt, row.e.FinishedAt)));
 
+        await ApplicationDataTransfer.WriteAsync(writer, context, resumeHashes, cancellationToken);
+
         writer.WritePropertyName("postings");
         writer.WriteStartArray();
         var postings = from j in context.Jobs.AsNoTracking()
@@ -142,7 +144,7 @@ public sealed class DataExporter(IDbContextFactory<JobSentinelDbContext> context
             channel.DigestTime, channel.QuietHours, channel.TimeZone, omitted);
     }
 
-    private static void WriteArray<T>(Utf8JsonWriter writer, string name, IEnumerable<T> items)
+    internal static void WriteArray<T>(Utf8JsonWriter writer, string name, IEnumerable<T> items)
     {
         writer.WritePropertyName(name);
         writer.WriteStartArray();
@@ -167,7 +169,7 @@ public sealed class DataExporter(IDbContextFactory<JobSentinelDbContext> context
         }
     }
 
-    private static IReadOnlyList<string> ReadList(string json)
+    internal static IReadOnlyList<string> ReadList(string json)
     {
         try
         {

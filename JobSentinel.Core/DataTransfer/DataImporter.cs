@@ -63,6 +63,11 @@ public sealed class DataImporter(IDbContextFactory<JobSentinelDbContext> context
         var postings = new PostingImport(context, (SqliteTransaction)transaction.GetDbTransaction(), sourceIds, now);
         sections["postings"] = await postings.RunAsync(document.Postings ?? [], cancellationToken);
         sections["evaluations"] = await ImportEvaluationsAsync(context, document.Evaluations ?? [], postings.JobIds, cancellationToken);
+        foreach (var (name, counts) in await ApplicationDataTransfer.ImportAsync(context, document, postings.JobIds, cancellationToken))
+        {
+            sections[name] = counts;
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return new ImportResult(new Dictionary<string, string[]>(), sections) { CreatedSourceIds = createdSources };
     }

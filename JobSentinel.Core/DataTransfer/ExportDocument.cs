@@ -23,7 +23,11 @@ public sealed record ExportDocument(
     IReadOnlyList<ExportedAlertChannel>? AlertChannels,
     IReadOnlyList<ExportedResume>? Resumes,
     IReadOnlyList<ExportedEvaluation>? Evaluations,
-    IReadOnlyList<ExportedPosting>? Postings)
+    IReadOnlyList<ExportedPosting>? Postings,
+    IReadOnlyList<ExportedApplication>? Applications = null,
+    IReadOnlyList<ExportedStarRecord>? StarRecords = null,
+    IReadOnlyList<ExportedContact>? Contacts = null,
+    IReadOnlyList<ExportedDocument>? Documents = null)
 {
     public const string FormatName = "jobsentinel-export";
     public const int CurrentVersion = 1;
@@ -34,6 +38,9 @@ public sealed record ExportDocument(
         "(listed under secretsOmitted) are left out. An import creates such a channel or source disabled until the secret is entered again.",
         "Resumes carry their parsed data and text, not the uploaded file.",
         "Evaluations are the completed ones against stored postings; scores of postings are recomputed after an import.",
+        "Applications, STAR records, contacts with their messages, and generated documents are included (sections absent in " +
+        "older files are simply empty); pipeline runs, LLM calls and caches are not. An import adds what is missing and leaves " +
+        "what is already stored as it is.",
     ];
 }
 

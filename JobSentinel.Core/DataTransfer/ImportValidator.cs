@@ -1,3 +1,4 @@
+using System.Text.Json;
 using JobSentinel.Core.Sources;
 
 namespace JobSentinel.Core.DataTransfer;
@@ -107,6 +108,66 @@ public static class ImportValidator
             else if (!resumes.Contains(e.ResumeSha256))
             {
                 problems.Add(at + ".resumeSha256", "is neither in the document's resumes nor stored.");
+            }
+        }, null);
+
+        Each(document.Applications, "applications", problems, (a, at) =>
+        {
+            Required(a.Title, at + ".title", problems);
+            Required(a.Company, at + ".company", problems);
+            if (a.Status is null)
+            {
+                problems.Add(at + ".status", "is required.");
+            }
+
+            if (a.SalaryOffered is { } salary && (!double.IsFinite(salary) || salary < 0))
+            {
+                problems.Add(at + ".salaryOffered", "must be a number of 0 or more.");
+            }
+
+            if (a.SalaryCurrency is { Length: > 0 } currency && !(currency.Length == 3 && currency.All(char.IsAsciiLetter)))
+            {
+                problems.Add(at + ".salaryCurrency", "must be a 3-letter ISO 4217 code.");
+            }
+        }, null);
+
+        Each(document.StarRecords, "starRecords", problems, (s, at) =>
+        {
+            Required(s.Title, at + ".title", problems);
+            if (s.ResumeSha256 is { } sha && !resumes.Contains(sha))
+            {
+                problems.Add(at + ".resumeSha256", "is neither in the document's resumes nor stored.");
+            }
+        }, null);
+
+        Each(document.Contacts, "contacts", problems, (c, at) =>
+        {
+            Required(c.Name, at + ".name", problems);
+            Each(c.Messages, at + ".messages", problems, (m, inner) =>
+            {
+                Required(m.Subject, inner + ".subject", problems);
+                Required(m.Body, inner + ".body", problems);
+            }, null);
+        }, null);
+
+        Each(document.Documents, "documents", problems, (d, at) =>
+        {
+            Required(d.Title, at + ".title", problems);
+            if (string.IsNullOrWhiteSpace(d.ResumeSha256))
+            {
+                problems.Add(at + ".resumeSha256", "is required.");
+            }
+            else if (!resumes.Contains(d.ResumeSha256))
+            {
+                problems.Add(at + ".resumeSha256", "is neither in the document's resumes nor stored.");
+            }
+
+            foreach (var (name, sections) in new[] { ("sections", d.Sections), ("generatedSections", d.GeneratedSections) })
+            {
+                if (sections is { } list && list.ValueKind != JsonValueKind.Array)
+                {
+                    problems.Add($"{at}.{name}", "must be a list of {name, heading, text}.");
+                }
             }
         }, null);
 

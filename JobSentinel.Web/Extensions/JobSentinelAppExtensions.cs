@@ -38,8 +38,10 @@ public static class JobSentinelAppExtensions
         api.MapStarRecordsApi();
         api.MapContactsApi();
         api.MapMessagesApi();
+        api.MapApplicationsApi();
         app.MapJobsExportForUserInterface();
         app.MapDocumentDownloadsForUserInterface();
+        app.MapApplicationsExportForUserInterface();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference(SecurityHeadersMiddleware.ApiReferencePath, options => options

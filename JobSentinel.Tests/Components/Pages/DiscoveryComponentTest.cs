@@ -22,6 +22,7 @@ public abstract class DiscoveryComponentTest : MudBunitContext, IAsyncLifetime
         Core = await CoreServices.BuildInitializedAsync(_directory.Path);
         Services.AddSingleton(Core.GetRequiredService<JobSearch>());
         Services.AddSingleton(Core.GetRequiredService<JobTriage>());
+        Services.AddSingleton(Core.GetRequiredService<Core.Applications.ApplicationService>());
         Services.AddSingleton(Core.GetRequiredService<SourceService>());
         Services.AddSingleton(Core.GetRequiredService<SourceTester>());
         Services.AddSingleton(Core.GetRequiredService<ScrapeRunService>());
