@@ -34,6 +34,8 @@ public static class JobSentinelAppExtensions
         api.MapDataTransferApi();
         api.MapSloApi();
         api.MapSecurityOperationsApi();
+        api.MapFeatureFlagsApi();
+        api.MapLlmSettingsApi();
         app.MapJobsExportForUserInterface();
 
         app.MapOpenApi().AllowAnonymous();
