@@ -29,9 +29,9 @@ public static partial class ContactRedactor
         });
     }
 
-    // Explicit URLs (scheme or www.) and profile links written without a scheme.
+    // Explicit URLs (scheme or www.) and profile links written without a scheme; trailing punctuation stays prose.
     [GeneratedRegex(
-        @"\b(?:(?:https?|ftp)://|www\.)[^\s<>""')\]]+|\b(?:[a-z0-9-]+\.)*(?:linkedin\.com|github\.com|gitlab\.com|twitter\.com|x\.com|medium\.com|behance\.net|dribbble\.com)/[^\s<>""')\]]+",
+        @"\b(?:(?:https?|ftp)://|www\.|(?:[a-z0-9-]+\.)*(?:linkedin\.com|github\.com|gitlab\.com|twitter\.com|x\.com|medium\.com|behance\.net|dribbble\.com)/)[^\s<>""')\]]*[^\s<>""')\].,;:!?]",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UrlPattern();
 
