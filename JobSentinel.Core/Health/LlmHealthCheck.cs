@@ -20,20 +20,22 @@ public sealed class LlmHealthCheck(
     public const string HttpClientName = LlmTextGenerator.HttpClientName;
     public static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(1);
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private (DateTimeOffset At, HealthCheckResult Result)? _cached;
+    private (DateTimeOffset At, LlmSettings Settings, HealthCheckResult Result)? _cached;
 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            if (_cached is { } hit && timeProvider.GetUtcNow() - hit.At < CacheFor)
+            // A change of providers in the app is probed at once, not after the cache expires.
+            var settings = await llmSettings.GetAsync(cancellationToken);
+            if (_cached is { } hit && timeProvider.GetUtcNow() - hit.At < CacheFor && hit.Settings.Primary == settings.Primary && hit.Settings.Backup == settings.Backup)
             {
                 return hit.Result;
             }
 
-            var result = await EvaluateAsync(context.Registration.FailureStatus, cancellationToken);
-            _cached = (timeProvider.GetUtcNow(), result);
+            var result = await EvaluateAsync(settings, context.Registration.FailureStatus, cancellationToken);
+            _cached = (timeProvider.GetUtcNow(), settings, result);
             return result;
         }
         finally
@@ -42,10 +44,9 @@ public sealed class LlmHealthCheck(
         }
     }
 
-    private async Task<HealthCheckResult> EvaluateAsync(HealthStatus failureStatus, CancellationToken cancellationToken)
+    /// <param name="settings">The effective settings (configuration with the app's changes on top): the providers the gateway really calls.</param>
+    private async Task<HealthCheckResult> EvaluateAsync(LlmSettings settings, HealthStatus failureStatus, CancellationToken cancellationToken)
     {
-        // The effective settings (configuration with the app's changes on top): the providers the gateway really calls.
-        var settings = await llmSettings.GetAsync(cancellationToken);
         var providers = settings.Providers().ToList();
         if (providers.Count == 0)
         {
