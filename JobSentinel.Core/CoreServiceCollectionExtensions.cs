@@ -2,6 +2,7 @@ using JobSentinel.Core.BackgroundWork;
 using JobSentinel.Core.Configuration;
 using JobSentinel.Core.Data;
 using JobSentinel.Core.Diagnostics;
+using JobSentinel.Core.Generation;
 using JobSentinel.Core.Live;
 using JobSentinel.Core.Operations;
 using JobSentinel.Core.Security;
@@ -45,7 +46,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<SettingsStore>();
         services.AddSingleton<Features.FeatureFlags>();
         services.AddSingleton<Pipeline.DocumentPdfRenderer>();
-        services.AddSingleton<Generation.ITextGenerator, Generation.LlmTextGenerator>();
+        services.AddTextGeneration(configuration);
         services.AddSingleton<WorkQueue>();
         services.AddTransient<WorkItemRunner>();
         services.AddJobDiscovery(configuration);

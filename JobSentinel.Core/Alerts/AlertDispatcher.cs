@@ -29,6 +29,7 @@ public sealed partial class AlertDispatcher(
     ILiveEventPublisher live,
     IOptionsMonitor<AlertsOptions> options,
     Operations.MaintenanceMode maintenance,
+    Features.FeatureFlags flags,
     TimeProvider timeProvider,
     ILogger<AlertDispatcher> logger) : BackgroundService
 {
@@ -36,6 +37,9 @@ public sealed partial class AlertDispatcher(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Resuming the 'alerts' kill switch (or any flag change) wakes the loop at once.
+        flags.Changed += signal.Set;
+        stoppingToken.Register(() => flags.Changed -= signal.Set);
         await RecoverAsync(stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -81,6 +85,13 @@ public sealed partial class AlertDispatcher(
     /// <summary>One pass over every channel; answers when something next falls due (null: nothing waits).</summary>
     public async Task<DateTime?> DispatchAsync(CancellationToken cancellationToken)
     {
+        if (await flags.IsPausedAsync(Features.KillSwitches.Alerts, cancellationToken))
+        {
+            // The kill switch holds every delivery: the alerts stay pending and go out once, when it is turned off.
+            await PublishCountsAsync(cancellationToken);
+            return timeProvider.GetUtcNow().UtcDateTime.AddSeconds(5);
+        }
+
         List<AlertChannel> enabled;
         await using (var context = await contextFactory.CreateDbContextAsync(cancellationToken))
         {
@@ -117,7 +128,8 @@ public sealed partial class AlertDispatcher(
         }
 
         DateTime? nextDigest = null;
-        if (channel.DigestEnabled && LocalTimes.TryParseTime(channel.DigestTime, out var digestTime))
+        if (channel.DigestEnabled && LocalTimes.TryParseTime(channel.DigestTime, out var digestTime)
+            && await flags.IsEnabledAsync(Features.FeatureNames.Digest, AlertPlanner.DigestSubject(channel.Id), cancellationToken))
         {
             var since = channel.LastDigestAt ?? channel.CreatedAt;
             nextDigest = LocalTimes.NextDaily(digestTime, zone, since);

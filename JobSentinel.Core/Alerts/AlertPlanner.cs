@@ -9,7 +9,7 @@ namespace JobSentinel.Core.Alerts;
 /// minimum (or the profile's immediate threshold), digest alerts between the profile's digest
 /// minimum and that. The (channel, posting) key keeps a posting from being alerted twice.
 /// </summary>
-public sealed class AlertPlanner(IDbContextFactory<JobSentinelDbContext> contextFactory, AlertSignal signal, TimeProvider timeProvider)
+public sealed class AlertPlanner(IDbContextFactory<JobSentinelDbContext> contextFactory, AlertSignal signal, Features.FeatureFlags flags, TimeProvider timeProvider)
 {
     /// <summary>Queues the alerts the scores call for; answers how many were new.</summary>
     public async Task<int> PlanAsync(IReadOnlyList<JobScores> scores, DateTime matchedAt, CancellationToken cancellationToken)
@@ -32,6 +32,8 @@ public sealed class AlertPlanner(IDbContextFactory<JobSentinelDbContext> context
         List<Alert> alerts = [];
         foreach (var channel in channels)
         {
+            // The 'digest' flag off: no digest is planned (nor sent by the dispatcher).
+            var digest = channel.DigestEnabled && await flags.IsEnabledAsync(Features.FeatureNames.Digest, DigestSubject(channel.Id), cancellationToken);
             foreach (var score in scores)
             {
                 var match = channel.ProfileId is { } profileId ? score.Matches.FirstOrDefault(m => m.ProfileId == profileId) : score.Best;
@@ -42,7 +44,7 @@ public sealed class AlertPlanner(IDbContextFactory<JobSentinelDbContext> context
 
                 var immediate = channel.MinScore ?? profile.ImmediateAlertThreshold;
                 AlertKind? kind = match.Result.Score >= immediate ? AlertKind.Immediate
-                    : channel.DigestEnabled && match.Result.Score >= Math.Min(profile.DigestMinScore, immediate) ? AlertKind.Digest
+                    : digest && match.Result.Score >= Math.Min(profile.DigestMinScore, immediate) ? AlertKind.Digest
                     : null;
                 if (kind is { } chosen)
                 {
@@ -69,6 +71,9 @@ public sealed class AlertPlanner(IDbContextFactory<JobSentinelDbContext> context
 
         return added;
     }
+
+    /// <summary>What the 'digest' flag's percentage rollout is decided on: the channel.</summary>
+    internal static string DigestSubject(int channelId) => $"channel:{channelId}";
 
     // INSERT ... ON CONFLICT DO NOTHING: a posting already alerted (or queued) on a channel stays as it is.
     private static async Task<int> InsertNewAsync(JobSentinelDbContext context, List<Alert> alerts, CancellationToken cancellationToken)

@@ -14,6 +14,18 @@ public sealed class LlmOptions
 
     /// <summary>How long the health probe waits for <c>GET {BaseUrl}/models</c>.</summary>
     public int ProbeTimeoutSeconds { get; set; } = 5;
+
+    /// <summary>How long one chat completion may take before the provider counts as failed.</summary>
+    public int TimeoutSeconds { get; set; } = 60;
+
+    /// <summary>No LLM call once this month's (UTC) spend reaches it; 0 = no cap.</summary>
+    public double MonthlyCostCapUsd { get; set; }
+
+    /// <summary>Replace emails, phone numbers and URLs by placeholders before anything is sent.</summary>
+    public bool RedactContactDetails { get; set; } = true;
+
+    /// <summary>How long a provider's circuit stays open (after 3 failures in a row) before one trial call.</summary>
+    public int BreakerCoolDownMinutes { get; set; } = 5;
 }
 
 /// <summary>One OpenAI-compatible endpoint. The API key is a secret: it is never logged nor shown.</summary>
@@ -25,6 +37,12 @@ public sealed class LlmProviderOptions
     public string? Model { get; set; }
 
     public string? ApiKey { get; set; }
+
+    /// <summary>US dollars per million prompt tokens (0: free or unknown).</summary>
+    public double InputCostPer1M { get; set; }
+
+    /// <summary>US dollars per million completion tokens.</summary>
+    public double OutputCostPer1M { get; set; }
 
     public bool IsConfigured => !string.IsNullOrWhiteSpace(BaseUrl);
 

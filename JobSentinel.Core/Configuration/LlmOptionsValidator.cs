@@ -22,11 +22,31 @@ public sealed class LlmOptionsValidator : IValidateOptions<LlmOptions>
             errors.Add($"{s}:ProbeTimeoutSeconds must be between 1 and 60.");
         }
 
+        if (options.TimeoutSeconds is < 1 or > 600)
+        {
+            errors.Add($"{s}:TimeoutSeconds must be between 1 and 600.");
+        }
+
+        if (options.MonthlyCostCapUsd < 0)
+        {
+            errors.Add($"{s}:MonthlyCostCapUsd must be 0 (no cap) or more.");
+        }
+
+        if (options.BreakerCoolDownMinutes is < 1 or > 1440)
+        {
+            errors.Add($"{s}:BreakerCoolDownMinutes must be between 1 and 1440.");
+        }
+
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 
     private static void Check(LlmProviderOptions provider, string key, List<string> errors)
     {
+        if (provider.InputCostPer1M < 0 || provider.OutputCostPer1M < 0)
+        {
+            errors.Add($"{key}:InputCostPer1M and {key}:OutputCostPer1M must be 0 or more.");
+        }
+
         if (!provider.IsConfigured)
         {
             if (!string.IsNullOrWhiteSpace(provider.Model) || !string.IsNullOrWhiteSpace(provider.ApiKey))

@@ -19,3 +19,8 @@ public interface ITextGenerator
 {
     Task<LlmOutcome> GenerateAsync(LlmRequest request, CancellationToken cancellationToken);
 }
+
+/// <summary>What a request would send (after redaction) and whether a provider would be asked; nothing is sent.</summary>
+/// <param name="WouldCallProvider">False when templates would be used without asking (see <see cref="Reason"/>); a cached answer may still serve it.</param>
+public sealed record LlmPreview(
+    string System, string User, string Sent, bool Redacted, bool WouldCallProvider, string? Reason, IReadOnlyList<string> Providers);

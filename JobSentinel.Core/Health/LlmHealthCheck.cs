@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using JobSentinel.Core.Configuration;
+using JobSentinel.Core.Generation;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
@@ -13,25 +14,28 @@ namespace JobSentinel.Core.Health;
 /// is healthy; a provider that fails or does not offer its model degrades the service. Cached for a minute: each probe
 /// is a call to a paid API's host.
 /// </summary>
-public sealed class LlmHealthCheck(IHttpClientFactory httpClients, IOptionsMonitor<LlmOptions> options, TimeProvider timeProvider) : IHealthCheck
+public sealed class LlmHealthCheck(
+    IHttpClientFactory httpClients, IOptionsMonitor<LlmOptions> options, LlmSettingsService llmSettings, TimeProvider timeProvider) : IHealthCheck
 {
-    public const string HttpClientName = "llm";
+    public const string HttpClientName = LlmTextGenerator.HttpClientName;
     public static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(1);
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private (DateTimeOffset At, HealthCheckResult Result)? _cached;
+    private (DateTimeOffset At, LlmSettings Settings, HealthCheckResult Result)? _cached;
 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            if (_cached is { } hit && timeProvider.GetUtcNow() - hit.At < CacheFor)
+            // A change of providers in the app is probed at once, not after the cache expires.
+            var settings = await llmSettings.GetAsync(cancellationToken);
+            if (_cached is { } hit && timeProvider.GetUtcNow() - hit.At < CacheFor && hit.Settings.Primary == settings.Primary && hit.Settings.Backup == settings.Backup)
             {
                 return hit.Result;
             }
 
-            var result = await EvaluateAsync(context.Registration.FailureStatus, cancellationToken);
-            _cached = (timeProvider.GetUtcNow(), result);
+            var result = await EvaluateAsync(settings, context.Registration.FailureStatus, cancellationToken);
+            _cached = (timeProvider.GetUtcNow(), settings, result);
             return result;
         }
         finally
@@ -40,14 +44,13 @@ public sealed class LlmHealthCheck(IHttpClientFactory httpClients, IOptionsMonit
         }
     }
 
-    private async Task<HealthCheckResult> EvaluateAsync(HealthStatus failureStatus, CancellationToken cancellationToken)
+    /// <param name="settings">The effective settings (configuration with the app's changes on top): the providers the gateway really calls.</param>
+    private async Task<HealthCheckResult> EvaluateAsync(LlmSettings settings, HealthStatus failureStatus, CancellationToken cancellationToken)
     {
-        var settings = options.CurrentValue;
-        List<(string Role, LlmProviderOptions Provider)> providers = [("primary", settings.Primary), ("backup", settings.Backup)];
-        providers.RemoveAll(p => !p.Provider.IsConfigured);
+        var providers = settings.Providers().ToList();
         if (providers.Count == 0)
         {
-            return HealthCheckResult.Healthy("Not configured: set JobSentinel:Llm:Primary to use an LLM.",
+            return HealthCheckResult.Healthy("Not configured: set a primary provider in Settings or JobSentinel:Llm:Primary to use an LLM.",
                 new Dictionary<string, object> { ["configured"] = false });
         }
 
@@ -55,7 +58,7 @@ public sealed class LlmHealthCheck(IHttpClientFactory httpClients, IOptionsMonit
         List<string> problems = [];
         foreach (var (role, provider) in providers)
         {
-            var (problem, latencyMs) = await ProbeAsync(provider, TimeSpan.FromSeconds(settings.ProbeTimeoutSeconds), cancellationToken);
+            var (problem, latencyMs) = await ProbeAsync(provider, TimeSpan.FromSeconds(options.CurrentValue.ProbeTimeoutSeconds), cancellationToken);
             data[role] = new { baseUrl = provider.BaseUrl, model = provider.Model, ok = problem is null, latencyMs, error = problem };
             if (problem is not null)
             {
@@ -69,7 +72,7 @@ public sealed class LlmHealthCheck(IHttpClientFactory httpClients, IOptionsMonit
     }
 
     /// <summary>The reason the provider is not usable (a sentence after "The primary LLM provider"), or null.</summary>
-    private async Task<(string? Problem, double LatencyMs)> ProbeAsync(LlmProviderOptions provider, TimeSpan timeout, CancellationToken cancellationToken)
+    private async Task<(string? Problem, double LatencyMs)> ProbeAsync(LlmProviderSettings provider, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var http = httpClients.CreateClient(HttpClientName);
         using var request = new HttpRequestMessage(HttpMethod.Get, provider.BaseUrl!.TrimEnd('/') + "/models");

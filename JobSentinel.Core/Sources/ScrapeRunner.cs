@@ -27,6 +27,7 @@ public sealed partial class ScrapeRunner(
     SourceChangeCounter changes,
     JobSentinelMetrics metrics,
     ILiveEventPublisher live,
+    Features.FeatureFlags flags,
     IOptionsMonitor<ScrapingOptions> options,
     TimeProvider timeProvider,
     ILogger<ScrapeRunner> logger) : IWorkItemHandler
@@ -47,6 +48,13 @@ public sealed partial class ScrapeRunner(
         }
 
         var source = await context.Sources.SingleAsync(s => s.Id == run.SourceId, cancellationToken);
+        if (await PausedReasonAsync(flags, source.Type, cancellationToken) is { } paused)
+        {
+            // Recorded as failed without counting against the source's breaker: nothing was fetched.
+            await FinishAsync(context, run, source, null, paused, countFailure: false, cancellationToken);
+            return;
+        }
+
         var settings = options.CurrentValue;
         var coolDown = TimeSpan.FromMinutes(settings.CircuitCoolDownMinutes);
         if (!SourceCircuitBreaker.TryBegin(source, Now(), coolDown, manual: run.Trigger != ScrapeRunService.ScheduleTrigger))
@@ -169,6 +177,23 @@ public sealed partial class ScrapeRunner(
         live.Publish(new ScrapeRunChanged(run.Id, source.Id, source.Name, run.Status.ToString().ToLowerInvariant(),
             run.Status.ToString().ToLowerInvariant(), run.Requests, run.JobsFound, run.JobsNew, run.JobsUpdated, run.Error));
     }
+
+    /// <summary>Why no request may go out for a source of <paramref name="type"/> now (kill switch, flag), or null.</summary>
+    internal static async Task<string?> PausedReasonAsync(Features.FeatureFlags flags, SourceType type, CancellationToken cancellationToken)
+    {
+        if (await flags.IsPausedAsync(Features.KillSwitches.Scraping, cancellationToken))
+        {
+            return PausedByKillSwitch;
+        }
+
+        return type == SourceType.Html && !await flags.IsEnabledAsync(Features.FeatureNames.HtmlScraping, null, cancellationToken)
+            ? HtmlScrapingOff
+            : null;
+    }
+
+    public const string PausedByKillSwitch = "Scraping is paused by the kill switch.";
+
+    public const string HtmlScrapingOff = "HTML scraping is turned off by the 'htmlScraping' feature flag: sources of type html do not run.";
 
     /// <summary>Boards that do not name the company (Lever, Ashby) are named after the board.</summary>
     internal static string DefaultCompany(Source source) =>

@@ -9,7 +9,7 @@ namespace JobSentinel.Core.Sources;
 /// Dry fetch of a source before it is saved (<c>POST /sources/test</c>): a pasted careers URL is
 /// recognised, the board is read once, and nothing is stored.
 /// </summary>
-public sealed class SourceTester(IEnumerable<ISourceFetcher> fetchers, IOptionsMonitor<ScrapingOptions> options)
+public sealed class SourceTester(IEnumerable<ISourceFetcher> fetchers, Features.FeatureFlags flags, IOptionsMonitor<ScrapingOptions> options)
 {
     private const int SampleSize = 5;
 
@@ -46,6 +46,11 @@ public sealed class SourceTester(IEnumerable<ISourceFetcher> fetchers, IOptionsM
             // A test fetch is a call like any other, and these boards count them.
             return Result(draft, false, 0, [],
                 $"{SourceCatalog.Get(type).DisplayName} allows {allowed} calls a day, so it is not test-fetched: save the source and use Run now.", watch);
+        }
+
+        if (await ScrapeRunner.PausedReasonAsync(flags, type, cancellationToken) is { } paused)
+        {
+            return Result(draft, false, 0, [], paused, watch);
         }
 
         try

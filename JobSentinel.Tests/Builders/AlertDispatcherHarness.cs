@@ -31,6 +31,9 @@ public sealed class AlertDispatcherHarness : IAsyncDisposable
 
     public AlertChannelService Channels => _services.GetRequiredService<AlertChannelService>();
 
+    /// <summary>Any Core service of this harness (e.g. the feature flags).</summary>
+    public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
+
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
     /// <param name="alertSettings">Keys under JobSentinel:Alerts, e.g. BatchSize.</param>

@@ -39,6 +39,8 @@ public static class JobSentinelAppExtensions
         api.MapContactsApi();
         api.MapMessagesApi();
         api.MapApplicationsApi();
+        api.MapFeatureFlagsApi();
+        api.MapLlmSettingsApi();
         app.MapJobsExportForUserInterface();
         app.MapDocumentDownloadsForUserInterface();
         app.MapApplicationsExportForUserInterface();

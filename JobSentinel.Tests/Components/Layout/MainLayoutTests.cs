@@ -22,6 +22,7 @@ public sealed class MainLayoutTests : MudBunitContext, IAsyncLifetime
         Services.AddSingleton(_core.GetRequiredService<SettingsStore>());
         Services.AddSingleton(_core.GetRequiredService<AlertOutbox>());
         Services.AddSingleton(_core.GetRequiredService<JobSentinel.Core.Operations.MaintenanceMode>());
+        Services.AddSingleton(_core.GetRequiredService<JobSentinel.Core.Features.FeatureFlags>());
         Services.AddScoped<ThemeState>();
         Services.AddSingleton<AntiforgeryStateProvider>(new FixedAntiforgeryState());
         AddAuthorization().SetAuthorized("admin");
