@@ -103,6 +103,6 @@ public sealed partial class FabricationGuard
     [GeneratedRegex(@"\b(?:(?:Senior|Staff|Lead|Principal|Junior|Chief|Head|Associate|Vice|Executive)\s+)*(?:[A-Z][A-Za-z+#.]*\s+){0,3}(?:Engineer|Developer|Manager|Director|Architect|Analyst|Scientist|Designer|Consultant|Administrator|Specialist|Officer|Intern|President|VP|CTO|CEO)s?\b")]
     private static partial Regex TitlePattern();
 
-    [GeneratedRegex(@"\b(?:Bachelor|Master|Doctor|Doctorate|Ph\.?\s?D|MBA|B\.?Sc|M\.?Sc|B\.?A\.|M\.?A\.|B\.?S\.|M\.?S\.|B\.?Eng|M\.?Eng|Associate's|Diploma)\b(?:'s)?(?:\s+(?:of|in)\s+(?:[A-Z][\w&]*)(?:\s+[A-Z][\w&]*)*)?")]
+    [GeneratedRegex(@"\b(?:Bachelor|Master|Doctor|Doctorate|Ph\.?\s?D|MBA|B\.?Sc|M\.?Sc|B\.?A\.|M\.?A\.|B\.?S\.|M\.?S\.|B\.?Eng|M\.?Eng|Associate's|Diploma)\b(?:'s)?(?:\s+(?:of|in)\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*)*)*")]
     private static partial Regex DegreePattern();
 }
