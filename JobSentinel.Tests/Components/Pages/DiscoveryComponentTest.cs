@@ -26,6 +26,8 @@ public abstract class DiscoveryComponentTest : MudBunitContext, IAsyncLifetime
         Services.AddSingleton(Core.GetRequiredService<SourceTester>());
         Services.AddSingleton(Core.GetRequiredService<ScrapeRunService>());
         Services.AddSingleton(Core.GetRequiredService<IOptionsMonitor<JobsOptions>>());
+        Services.AddSingleton(Core.GetRequiredService<JobSentinel.Core.Resumes.ResumeService>()); // the job page's Prepare application
+        Services.AddSingleton(Core.GetRequiredService<JobSentinel.Core.Pipeline.PipelineService>());
         AddAuthorization().SetAuthorized("admin");
     }
 
