@@ -37,7 +37,7 @@ public sealed partial class FabricationGuard
 
         foreach (Match match in EmployerPattern().Matches(text))
         {
-            var employer = match.Groups["name"].Value.Trim();
+            var employer = match.Groups["name"].Value.Trim().TrimEnd('.', '-');
             if (!Known(employer))
             {
                 problems.Add($"employer or name \"{employer}\" is not in the resume or STAR records");
@@ -97,7 +97,7 @@ public sealed partial class FabricationGuard
     private static partial Regex WhitespacePattern();
 
     // "at Contoso", "with Fabrikam Analytics", "joined Acme": a capitalised name right after the word.
-    [GeneratedRegex(@"\b(?:at|for|with|joined)\s+(?<name>[A-Z][\w&.\-]*(?:\s+(?:[A-Z][\w&.\-]*|&))*)")]
+    [GeneratedRegex(@"\b(?i:at|for|with|joined)\s+(?<name>[A-Z][\w&.\-]*(?:\s+(?:(?!I\b)[A-Z][\w&.\-]*|&))*)")]
     private static partial Regex EmployerPattern();
 
     [GeneratedRegex(@"\b(?:(?:Senior|Staff|Lead|Principal|Junior|Chief|Head|Associate|Vice|Executive)\s+)*(?:[A-Z][A-Za-z+#.]*\s+){0,3}(?:Engineer|Developer|Manager|Director|Architect|Analyst|Scientist|Designer|Consultant|Administrator|Specialist|Officer|Intern|President|VP|CTO|CEO)s?\b")]

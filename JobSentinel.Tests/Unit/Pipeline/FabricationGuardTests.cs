@@ -13,6 +13,7 @@ public sealed class FabricationGuardTests
     [InlineData("At Contoso Payments I cut nightly batch time from 6 hours to 40 minutes and cut cloud spend by 37%.")]
     [InlineData("I hold a Bachelor of Science in Computer Science and built a dashboard used by 1,200 analysts.")]
     [InlineData("As Senior Software Engineer at Contoso Payments, I mentored 4 engineers.")]
+    [InlineData("I cut nightly batch time from 6 hours to 40 minutes at Contoso Payments.")]
     public void Check_TextFromTheSources_Passes(string text) => Assert.Empty(Guard.Check(text));
 
     [Theory]
@@ -20,6 +21,7 @@ public sealed class FabricationGuardTests
     [InlineData("I reduced costs by 45% at Contoso Payments.", "number \"45\"")]
     [InlineData("Since 2014 I have built payment systems.", "number \"2014\"")]
     [InlineData("Previously I worked at Globex Corporation on payments.", "\"Globex Corporation\"")]
+    [InlineData("At Globex Corporation I led a team.", "\"Globex Corporation\"")]
     [InlineData("As Principal Engineer I led the platform.", "title \"Principal Engineer\"")]
     [InlineData("As Staff Software Engineer I led the platform.", "title \"Staff Software Engineer\"")]
     [InlineData("I hold a Master of Science in Physics.", "degree \"Master of Science in Physics\"")]
