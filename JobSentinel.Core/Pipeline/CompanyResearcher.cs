@@ -40,7 +40,15 @@ public sealed class CompanyResearcher(
         cached.DataJson = AnalysisJson.Write(profile);
         cached.CreatedAt = now;
         cached.ExpiresAt = now.AddDays(options.CurrentValue.CompanyCacheDays);
-        await context.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await context.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another run researched the same company at the same moment and stored it first: its entry stands.
+        }
+
         return (profile, false);
     }
 

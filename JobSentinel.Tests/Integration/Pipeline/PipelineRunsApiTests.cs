@@ -223,10 +223,10 @@ public sealed class PipelineRunsApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task QueuedRun_SurvivesARestart()
+    public async Task QueuedAndInterruptedRuns_SurviveARestart()
     {
         using var directory = new TempDirectory();
-        long id;
+        long id, interrupted;
         var (app, api) = Start(directory.Path, services => services.AddSingleton<IWorkDispatcher>(new RecordingDispatcher()));
         await using (app)
         using (api)
@@ -238,7 +238,13 @@ public sealed class PipelineRunsApiTests : IAsyncLifetime
             manual.EnsureSuccessStatusCode();
             var jobId = (await manual.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("id").GetInt64();
             id = await CreateAsync(api, jobId, resume);
+            interrupted = await CreateAsync(api, jobId, resume);
             Assert.Equal("queued", (await api.GetJsonAsync($"/api/v1/pipeline-runs/{id}")).GetProperty("status").GetString());
+
+            // What a process killed mid-run leaves behind: a run in processing.
+            await using var context = await app.Services.GetRequiredService<IDbContextFactory<JobSentinelDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
+            await context.PipelineRuns.Where(r => r.Id == interrupted).ExecuteUpdateAsync(u => u
+                .SetProperty(r => r.Status, PipelineRunStatus.Processing).SetProperty(r => r.StartedAt, DateTime.UtcNow), TestContext.Current.CancellationToken);
         }
 
         var (restarted, restartedApi) = Start(directory.Path);
@@ -247,6 +253,7 @@ public sealed class PipelineRunsApiTests : IAsyncLifetime
         {
             var run = await WaitAsync(restartedApi, id, "completed");
             Assert.Equal(3, run.GetProperty("documents").GetArrayLength());
+            Assert.Equal(1, (await WaitAsync(restartedApi, interrupted, "completed")).GetProperty("attempts").GetInt32());
         }
     }
 
