@@ -52,6 +52,7 @@ public static class CoreServiceCollectionExtensions
         services.AddJobDiscovery(configuration);
         services.AddMatchingAndAlerts(configuration);
         services.AddResumeAnalysis(configuration);
+        services.AddApplicationPipeline(configuration);
         services.AddOperationalMetrics();
         services.AddValidatedOptions<BackupsOptions, BackupsOptionsValidator>(configuration, BackupsOptions.SectionName);
         services.AddSingleton<Backups.BackupService>();

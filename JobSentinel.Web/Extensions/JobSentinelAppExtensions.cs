@@ -29,6 +29,8 @@ public static class JobSentinelAppExtensions
         api.MapAlertsApi();
         api.MapResumesApi();
         api.MapEvaluationsApi();
+        api.MapPipelineRunsApi();
+        api.MapCompanyCacheApi();
         api.MapBackupsApi();
         api.MapMaintenanceApi();
         api.MapDataTransferApi();

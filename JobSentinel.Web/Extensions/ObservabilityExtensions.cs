@@ -29,7 +29,8 @@ public static class ObservabilityExtensions
             .AddCheck<ModelsHealthCheck>(HealthCheckNames.Models, HealthStatus.Degraded)
             .AddCheck<BackupsHealthCheck>(HealthCheckNames.Backups, HealthStatus.Degraded)
             .AddCheck<PdfServiceHealthCheck>(HealthCheckNames.PdfService, HealthStatus.Degraded)
-            .AddCheck<LlmHealthCheck>(HealthCheckNames.Llm, HealthStatus.Degraded, [HealthCheckNames.ExternalTag]);
+            .AddCheck<LlmHealthCheck>(HealthCheckNames.Llm, HealthStatus.Degraded, [HealthCheckNames.ExternalTag])
+            .AddCheck<Core.Pipeline.PipelineRunnerHealthCheck>(Core.Pipeline.PipelineRunnerHealthCheck.Name, HealthStatus.Degraded);
         builder.Services.AddHealthProbes(builder.Configuration);
         builder.Services.AddSingleton<DiskHealthCheck>();
         builder.Services.AddSingleton<SourcesHealthCheck>();

@@ -47,6 +47,7 @@ public sealed partial class StartupTasks(
         recurringJobs.AddOrUpdate<ScheduledBackupJob>(
             ScheduledBackupJob.VerifyId, job => job.VerifyNewestAsync(CancellationToken.None), ScheduledBackupJob.VerifySchedule);
         LifecycleHousekeepingJob.Register(recurringJobs, archive.Value, maintenance.Value);
+        PipelineHousekeepingJob.Register(recurringJobs);
         LogReady(logger);
     }
 

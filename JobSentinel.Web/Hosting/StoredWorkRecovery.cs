@@ -12,6 +12,7 @@ public sealed class StoredWorkRecovery(
     ApiKeyService apiKeys,
     WorkQueue workQueue,
     Core.Evaluations.EvaluationService evaluations,
+    Core.Pipeline.PipelineService pipelineRuns,
     SourceScheduleSync schedules,
     Core.Profiles.RescoreWorker rescoring)
 {
@@ -19,7 +20,9 @@ public sealed class StoredWorkRecovery(
     {
         await apiKeys.EnsureBootstrapKeyAsync(cancellationToken);
         await evaluations.ReturnInterruptedAsync(cancellationToken);
+        await pipelineRuns.ReturnInterruptedAsync(cancellationToken);
         await workQueue.RequeueUnfinishedAsync(cancellationToken);
+        await pipelineRuns.DispatchWaitingAsync(cancellationToken);
         await schedules.SyncAllAsync(cancellationToken);
         rescoring.Request(reason);
     }

@@ -29,6 +29,8 @@ public abstract class DiscoveryComponentTest : MudBunitContext, IAsyncLifetime
         Services.AddSingleton(Core.GetRequiredService<IOptionsMonitor<JobsOptions>>());
         Services.AddSingleton(Core.GetRequiredService<Core.Contacts.ContactService>());
         Services.AddSingleton(Core.GetRequiredService<Core.Features.FeatureFlags>());
+        Services.AddSingleton(Core.GetRequiredService<JobSentinel.Core.Resumes.ResumeService>()); // the job page's Prepare application
+        Services.AddSingleton(Core.GetRequiredService<JobSentinel.Core.Pipeline.PipelineService>());
         AddAuthorization().SetAuthorized("admin");
     }
 
