@@ -24,10 +24,12 @@ public sealed class ApplicationWriter(
     LetterTemplates letters,
     ITextGenerator generator,
     DocumentPdfRenderer pdf,
+    Contacts.MessageService messages,
     IOptionsMonitor<PipelineOptions> options,
     TimeProvider timeProvider)
 {
     public const string Template = "template";
+    public const int MaxContactDrafts = 3;
     private const int MaxTrace = 20_000;
     private static readonly JsonSerializerOptions TraceJson = new(AnalysisJson.Options) { WriteIndented = true };
 
@@ -121,19 +123,32 @@ public sealed class ApplicationWriter(
         var sections = LetterTemplates.Outreach(m.Input);
         var id = await SaveDocumentAsync(m, DocumentKind.Outreach, $"Outreach – {m.Input.Company} hiring team", sections, Template, cancellationToken);
         var drafts = await DraftContactMessagesAsync(m, cancellationToken);
-        return new StepOutcome(Template, null, 0, Trace(new { company = m.Input.Company, jobTitle = m.Input.JobTitle }),
-            Trace(new { documentId = id, contactDrafts = drafts, sections }));
+        var provider = drafts.Select(d => d.Message!.Provider).FirstOrDefault(p => p is not null && p != Template) ?? Template;
+        return new StepOutcome(provider, drafts.Sum(d => d.Tokens), drafts.Sum(d => d.CostUsd), Trace(new { company = m.Input.Company, jobTitle = m.Input.JobTitle }),
+            Trace(new { documentId = id, contactDrafts = drafts.Select(d => new { d.Message!.Id, d.Message.ContactId, d.Message.Subject, d.Message.Provider, d.Message.QualityScore, d.FallbackReason }), sections }));
     }
 
     /// <summary>
-    /// Hook for message drafts to the company's known contacts (the contacts service creates them: draft → approval,
-    /// nothing is sent). Not wired yet: answers how many drafts were made.
+    /// Message drafts to the company's known contacts (at most <see cref="MaxContactDrafts"/>), through the contacts'
+    /// message service: they wait for approval on the contact's page; nothing is sent.
     /// </summary>
-    private static Task<int> DraftContactMessagesAsync(RunMaterials materials, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<Contacts.DraftOutcome>> DraftContactMessagesAsync(RunMaterials materials, CancellationToken cancellationToken)
     {
-        _ = materials;
-        _ = cancellationToken;
-        return Task.FromResult(0);
+        var key = Matching.CompanyNames.Normalize(materials.Input.Company);
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var candidates = await context.Contacts.AsNoTracking().Where(c => c.Company != null)
+            .OrderBy(c => c.Id).Select(c => new { c.Id, c.Company }).ToListAsync(cancellationToken);
+        List<Contacts.DraftOutcome> drafts = [];
+        foreach (var contact in candidates.Where(c => Matching.CompanyNames.Normalize(c.Company!) == key).Take(MaxContactDrafts))
+        {
+            var outcome = await messages.CreateDraftAsync(contact.Id, materials.JobId, materials.RunId, cancellationToken);
+            if (outcome.Message is not null)
+            {
+                drafts.Add(outcome);
+            }
+        }
+
+        return drafts;
     }
 
     private async Task<StepOutcome> PdfAsync(RunMaterials m, CancellationToken cancellationToken)

@@ -106,6 +106,32 @@ public sealed class PipelineRunsApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Outreach_DraftsMessagesForKnownContactsAtTheCompany_NothingApproved()
+    {
+        var company = (await _api.GetJsonAsync($"/api/v1/jobs/{_jobId}")).GetProperty("company").GetString()!;
+        var atCompany = await CreateContactAsync(new { name = "Dana Lee", company = company.ToUpperInvariant() + ", Inc.", role = "Engineering Manager" });
+        var elsewhere = await CreateContactAsync(new { name = "Sam Roe", company = "Globex", role = "Recruiter" });
+
+        var run = await WaitAsync(_api, await CreateAsync(_api, _jobId, _resumeId), "completed");
+
+        var outreach = run.GetProperty("steps").EnumerateArray().Single(s => s.GetProperty("name").GetString() == "outreach");
+        var drafts = JsonDocument.Parse(outreach.GetProperty("output").GetString()!).RootElement.GetProperty("contactDrafts");
+        Assert.Equal(atCompany, Assert.Single(drafts.EnumerateArray()).GetProperty("contactId").GetInt64());
+        var message = Assert.Single((await _api.GetJsonAsync($"/api/v1/contacts/{atCompany}/messages")).GetProperty("items").EnumerateArray());
+        Assert.Equal("draft", message.GetProperty("status").GetString());
+        Assert.Equal(_jobId, message.GetProperty("jobId").GetInt64());
+        Assert.Contains("Dana", message.GetProperty("body").GetString(), StringComparison.Ordinal);
+        Assert.Empty((await _api.GetJsonAsync($"/api/v1/contacts/{elsewhere}/messages")).GetProperty("items").EnumerateArray());
+    }
+
+    private async Task<long> CreateContactAsync(object contact)
+    {
+        using var response = await _api.PostAsJsonAsync("/api/v1/contacts", contact, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("id").GetInt64();
+    }
+
+    [Fact]
     public async Task List_FiltersByStatusAndJob_WithoutTheTrace()
     {
         var id = await CreateAsync(_api, _jobId, _resumeId);
