@@ -44,7 +44,7 @@ public sealed class MainLayoutTests : MudBunitContext, IAsyncLifetime
 
         Assert.Equal(
             [("/", "Dashboard"), ("/jobs", "Jobs"), ("/sources", "Sources"), ("/resumes", "Resumes"), ("/evaluations", "Evaluations"),
-             ("/applications", "Applications"), ("/contacts", "Contacts"), ("/alerts", "Alerts"),
+             ("/applications", "Applications"), ("/pipeline-runs", "Pipeline runs"), ("/achievements", "Achievements"), ("/contacts", "Contacts"), ("/alerts", "Alerts"),
              ("/dashboards/performance", "Performance"), ("/dashboards/business", "Business"), ("/operations", "Operations"), ("/settings", "Settings")],
             links);
         Assert.Contains("page body", layout.Markup, StringComparison.Ordinal);
