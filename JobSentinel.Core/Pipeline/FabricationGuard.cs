@@ -68,7 +68,22 @@ public sealed partial class FabricationGuard
     private bool Known(string phrase)
     {
         var folded = Fold(phrase);
-        return _sources.Contains(folded, StringComparison.Ordinal) || _targets.Any(t => t.Contains(folded, StringComparison.Ordinal) || folded.Contains(t, StringComparison.Ordinal));
+        return _sources.Contains(folded, StringComparison.Ordinal) || _targets.Any(t => ContainsWords(t, folded) || ContainsWords(folded, t));
+    }
+
+    // Whole words only: "Acme Robotics Inc" may name the target "Acme Robotics", but "Google" is not the skill "Go".
+    private static bool ContainsWords(string text, string words)
+    {
+        for (var at = text.IndexOf(words, StringComparison.Ordinal); at >= 0; at = text.IndexOf(words, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + words.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "As Senior Engineer" → "Senior Engineer": capitalised words before the title are not part of it, but seniority is.

@@ -39,8 +39,10 @@ public sealed class ApplicationJourneyTests(BrowserFixture browser) : BrowserJou
         await BrowserSession.WaitForInteractivityAsync(page);
         await page.Locator("[data-testid=job-track]").ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=job-tracked]")).ToContainTextAsync("Tracked · Saved");
+        // Blazor navigates in the page (history API): wait for the URL, not for a load event, and give a loaded CI time.
+        await Assertions.Expect(page.Locator("[data-testid=prepare-application]")).ToBeEnabledAsync();
         await page.Locator("[data-testid=prepare-application]").ClickAsync();
-        await page.WaitForURLAsync("**/pipeline-runs/*");
+        await page.WaitForURLAsync("**/pipeline-runs/*", new() { WaitUntil = WaitUntilState.Commit, Timeout = 90_000 });
         await BrowserSession.WaitForInteractivityAsync(page);
         await Assertions.Expect(page.Locator("[data-testid=run-status]")).ToHaveTextAsync("completed", new() { Timeout = 90_000, IgnoreCase = true });
         await Assertions.Expect(page.Locator("[data-testid=step-status-pdf]")).ToContainTextAsync("completed", new() { IgnoreCase = true });
@@ -48,14 +50,14 @@ public sealed class ApplicationJourneyTests(BrowserFixture browser) : BrowserJou
 
         // Edit the tailored CV and download it as a PDF.
         await page.Locator("[data-testid=run-documents] a").First.ClickAsync();
-        await page.WaitForURLAsync("**/documents/*");
+        await page.WaitForURLAsync("**/documents/*", new() { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
         await BrowserSession.WaitForInteractivityAsync(page);
         await page.Locator("input[data-testid=section-heading-0]").FillAsync("Profile for Acme");
         await Assertions.Expect(page.Locator("[data-testid=document-preview] h2").First).ToHaveTextAsync("Profile for Acme");
         await page.Locator("[data-testid=document-save]").ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=document-unsaved]")).ToHaveCountAsync(0);
         await page.GetByRole(AriaRole.Button, new() { Name = "Export" }).ClickAsync();
-        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByText("PDF (A4)").ClickAsync());
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByText("PDF (A4)").ClickAsync(), new() { Timeout = 90_000 });
         var path = Path.Combine(DataDirectory.Path, "cv.pdf");
         await download.SaveAsAsync(path);
         using (var pdf = PdfDocument.Open(path))
@@ -69,7 +71,7 @@ public sealed class ApplicationJourneyTests(BrowserFixture browser) : BrowserJou
         await page.GotoAsync($"/contacts/{contactId}");
         await BrowserSession.WaitForInteractivityAsync(page);
         var card = page.Locator("[data-testid=message-card]");
-        await Assertions.Expect(card.Locator("[data-testid=message-status]")).ToContainTextAsync("draft", new() { IgnoreCase = true });
+        await Assertions.Expect(card.Locator("[data-testid=message-status]")).ToContainTextAsync("draft", new() { IgnoreCase = true, Timeout = 60_000 });
         await card.Locator("[data-testid=message-approve]").ClickAsync();
         await Assertions.Expect(card.Locator("[data-testid=message-status]")).ToContainTextAsync("approved", new() { IgnoreCase = true });
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("contact-message-approved.png"), FullPage = true });

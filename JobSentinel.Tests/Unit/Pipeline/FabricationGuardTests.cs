@@ -36,4 +36,13 @@ public sealed class FabricationGuardTests
 
         Assert.NotEmpty(guard.Check("I meet your 17+ years requirement."));
     }
+
+    [Fact]
+    public void Check_AShortTarget_DoesNotLicenseLongerNames()
+    {
+        var guard = new FabricationGuard([ResumeTexts.Clean], ["Acme Robotics", "Go"]);
+
+        Assert.Contains(guard.Check("At Google I built payment systems."), p => p.Contains("\"Google\"", StringComparison.Ordinal));
+        Assert.Empty(guard.Check("I would bring my Go experience to Acme Robotics Inc."));
+    }
 }
