@@ -44,6 +44,39 @@ public sealed class ErrorHandlingTests
         Assert.DoesNotContain("secret internal detail", body, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task MalformedJson_IsA400ProblemThatSaysWhereTheBodyWentWrong()
+    {
+        using var directory = new TempDirectory();
+        await using var factory = new JobSentinelFactory(directory.Path);
+        using var client = factory.CreateApiClient();
+        using var content = new StringContent("{\"status\":", System.Text.Encoding.UTF8, "application/json");
+
+        using var response = await client.PostAsync("/api/v1/applications", content, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Contains("not valid JSON", body, StringComparison.Ordinal);
+        Assert.Contains("BytePositionInLine", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Microsoft.AspNetCore", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MissingBody_IsA400ProblemNamingIt()
+    {
+        using var directory = new TempDirectory();
+        await using var factory = new JobSentinelFactory(directory.Path);
+        using var client = factory.CreateApiClient();
+        using var content = new StringContent("", System.Text.Encoding.UTF8, "application/json");
+
+        using var response = await client.PostAsync("/api/v1/applications", content, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Contains("no body was provided", body, StringComparison.Ordinal);
+    }
+
     /// <summary>Adds, at the end of the real pipeline, a path that throws (requests no endpoint matched reach it).</summary>
     private sealed class ThrowingEndpointFilter : IStartupFilter
     {

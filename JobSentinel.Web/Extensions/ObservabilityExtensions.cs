@@ -18,6 +18,9 @@ public static class ObservabilityExtensions
         });
 
         builder.Services.AddExceptionHandler<StorageFailureExceptionHandler>();
+        // Binding failures throw so BadRequestExceptionHandler can say what was wrong with the request.
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
 
         // Only the database and the disk make the service unhealthy; every other component degrades it.
         builder.Services.AddHealthChecks()
