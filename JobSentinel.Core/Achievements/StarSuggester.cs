@@ -9,12 +9,15 @@ namespace JobSentinel.Core.Achievements;
 /// and states a result (a number, or an outcome word such as "reduced" or "revenue" after the verb). The bullet is
 /// split into Action and Result at the words that introduce an outcome ("resulting in", "to achieve", "serving")
 /// or, for bullets that lead with the outcome ("Reduced X by 70% with Y"), at the words that introduce the means.
+/// A role without any such bullet still offers its strongest action bullets (most skills first, at most
+/// <see cref="ActionOnlyPerRole"/>) with an empty Result for the user to fill in, so prose resumes get suggestions too.
 /// Nothing is invented: every field is a piece of the bullet or of its role.
 /// </summary>
 public static partial class StarSuggester
 {
     private const int MinWords = 4;
     private const int TitleLength = 90;
+    public const int ActionOnlyPerRole = 2;
 
     /// <summary>Verbs that state an outcome by themselves ("Reduced", "Increased").</summary>
     private static readonly HashSet<string> ResultVerbs = new(StringComparer.OrdinalIgnoreCase)
@@ -68,13 +71,15 @@ public static partial class StarSuggester
         HashSet<string> seen = new(StringComparer.OrdinalIgnoreCase);
         foreach (var role in roles)
         {
-            foreach (var bullet in role.Bullets)
+            var achievements = role.Bullets.Select(b => FromBullet(b, role, taxonomy)).OfType<StarSuggestion>().ToList();
+            if (achievements.Count == 0)
             {
-                if (FromBullet(bullet, role, taxonomy) is { } suggestion && seen.Add(suggestion.SourceText))
-                {
-                    suggestions.Add(suggestion);
-                }
+                achievements = [.. role.Bullets.Select(Clean).Where(StartsWithActionVerb)
+                    .Select(b => Suggest(b, role, taxonomy, action: b, result: ""))
+                    .OrderByDescending(s => s.Skills.Count).Take(ActionOnlyPerRole)];
             }
+
+            suggestions.AddRange(achievements.Where(s => seen.Add(s.SourceText)));
         }
 
         return suggestions;
@@ -90,6 +95,11 @@ public static partial class StarSuggester
         }
 
         var (action, result) = Split(text);
+        return Suggest(text, role, taxonomy, action, result);
+    }
+
+    private static StarSuggestion Suggest(string text, ResumeRole? role, SkillTaxonomy taxonomy, string action, string result)
+    {
         var skills = taxonomy.FindIn(text).Select(m => m.Skill).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var company = Blank(role?.Company);
         var title = Blank(role?.Title);
@@ -107,12 +117,12 @@ public static partial class StarSuggester
     public static bool IsAchievement(string bullet)
     {
         var text = Clean(bullet);
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length < MinWords || !ActionVerbs.Contains(FirstWord(words[0])))
+        if (!StartsWithActionVerb(text))
         {
             return false;
         }
 
+        var words = text.Split(' ', 2);
         var rest = text[words[0].Length..];
         return Digit().IsMatch(text) || ResultWord().IsMatch(rest) || ResultVerbs.Contains(FirstWord(words[0]));
     }
@@ -169,6 +179,18 @@ public static partial class StarSuggester
         text = text.TrimStart('•', '-', '*', '–', '·', '▪', '◦', '‣', ' ');
         return text.TrimEnd('.', ';', ' ');
     }
+
+    private static bool StartsWithActionVerb(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= MinWords && IsActionVerb(FirstWord(words[0]));
+    }
+
+    /// <summary>A past-tense action verb, or its present participle as current roles write it ("Developing").</summary>
+    private static bool IsActionVerb(string word) =>
+        ActionVerbs.Contains(word)
+        || (word.Length > 5 && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            && (ActionVerbs.Contains(word[..^3] + "ed") || ActionVerbs.Contains(word[..^3] + "d")));
 
     private static string FirstWord(string word) => word.Trim(',', ':', ';', '.');
 

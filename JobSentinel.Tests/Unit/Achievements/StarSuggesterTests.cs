@@ -1,4 +1,5 @@
 using JobSentinel.Core.Achievements;
+using JobSentinel.Core.Resumes;
 using JobSentinel.Core.Skills;
 using JobSentinel.Tests.Builders;
 
@@ -34,6 +35,8 @@ public sealed class StarSuggesterTests
     [InlineData("Responsible for the billing service", false)]
     [InlineData("Built internal tools", false)]
     [InlineData("Led 5", false)]
+    [InlineData("Reducing cloud costs by 20% with spot instances", true)]
+    [InlineData("Working closely with designers on 3 products", false)]
     [InlineData("Python, PostgreSQL, Docker", false)]
     public void IsAchievement_NeedsAnActionVerbAndAResult(string bullet, bool expected) =>
         Assert.Equal(expected, StarSuggester.IsAchievement(bullet));
@@ -90,6 +93,40 @@ public sealed class StarSuggesterTests
         var dashboards = suggestions[3];
         Assert.Equal("Hooli", dashboards.Company);
         Assert.Contains("React", dashboards.Skills);
+    }
+
+    [Fact]
+    public void FromRoles_RoleWithoutMeasuredResults_OffersItsActionBulletsWithMostSkillsWithAnEmptyResult()
+    {
+        var role = new ResumeRole("Full Stack Developer", "Uber", null, null, false, "2015 – 2020",
+        [
+            "Worked closely with the data science team.",
+            "Collaborated with a team of engineers and designers.",
+            "Developed and maintained web applications using React and Node.js.",
+            "Led a team of junior developers and ran code reviews in GitHub.",
+            "Built internal tools",
+        ]);
+
+        var suggestions = StarSuggester.FromRoles([role], Taxonomy);
+
+        Assert.Equal(StarSuggester.ActionOnlyPerRole, suggestions.Count);
+        Assert.Equal("Developed and maintained web applications using React and Node.js", suggestions[0].SourceText);
+        Assert.Equal(suggestions[0].SourceText, suggestions[0].Action);
+        Assert.Equal("", suggestions[0].Result);
+        Assert.Equal("Full Stack Developer at Uber", suggestions[0].Situation);
+        Assert.Contains("React", suggestions[0].Skills);
+        Assert.Equal("Led a team of junior developers and ran code reviews in GitHub", suggestions[1].SourceText);
+    }
+
+    [Fact]
+    public void FromRoles_RoleWithAnAchievement_DoesNotAddActionOnlyBullets()
+    {
+        var role = new ResumeRole("Engineer", "Initech", null, null, false, "2019",
+            ["Developed React dashboards used by 300 analysts", "Developed and maintained web applications using React and Node.js"]);
+
+        var suggestions = StarSuggester.FromRoles([role], Taxonomy);
+
+        Assert.Equal(["Developed React dashboards used by 300 analysts"], suggestions.Select(s => s.SourceText));
     }
 
     [Fact]
