@@ -43,8 +43,11 @@ public sealed partial class MessageService(
         return await context.Messages.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, cancellationToken) is { } message ? MessageView.Of(message) : null;
     }
 
-    /// <summary>Drafts a message to the contact, about the posting when given; the pipeline calls this for known contacts at the company.</summary>
-    public async Task<DraftOutcome> CreateDraftAsync(long contactId, long? jobId, long? runId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Drafts a message to the contact, about the posting when given, from the given resume (else the newest) and its
+    /// Accepted STAR records; the pipeline calls this for known contacts at the company with the run's resume.
+    /// </summary>
+    public async Task<DraftOutcome> CreateDraftAsync(long contactId, long? jobId, long? resumeId, long? runId, CancellationToken cancellationToken)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var contact = await context.Contacts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == contactId, cancellationToken);
@@ -63,7 +66,16 @@ public sealed partial class MessageService(
             }
         }
 
-        var sources = await SourcesAsync(context, contact, job, cancellationToken);
+        var resumes = context.Resumes.AsNoTracking();
+        var resume = resumeId is { } rid
+            ? await resumes.SingleOrDefaultAsync(r => r.Id == rid, cancellationToken)
+            : await resumes.OrderByDescending(r => r.UploadedAt).ThenByDescending(r => r.Id).FirstOrDefaultAsync(cancellationToken);
+        if (resumeId is not null && resume is null)
+        {
+            return DraftOutcome.NotFound($"There is no resume with id {resumeId}.");
+        }
+
+        var sources = await SourcesAsync(context, contact, job, resume, cancellationToken);
         var outcome = await generator.GenerateAsync(
             new LlmRequest("outreach", OutreachComposer.System, OutreachComposer.Prompt(sources), 600, $"contact:{contactId}"), cancellationToken);
         var text = OutreachComposer.Parse(outcome.Text);
@@ -207,7 +219,7 @@ public sealed partial class MessageService(
         return new MessageContext(contact.Name, job?.Company ?? contact.Company, contact.Role, job?.Title);
     }
 
-    private async Task<OutreachSources> SourcesAsync(JobSentinelDbContext context, Contact contact, JobPosting? job, CancellationToken cancellationToken)
+    private async Task<OutreachSources> SourcesAsync(JobSentinelDbContext context, Contact contact, JobPosting? job, Resume? resume, CancellationToken cancellationToken)
     {
         IReadOnlyList<string> requirements = [];
         var jobText = "";
@@ -217,8 +229,10 @@ public sealed partial class MessageService(
             requirements = [.. taxonomy.FindIn(jobText).Select(s => s.Skill).Take(2)];
         }
 
-        var resume = await context.Resumes.AsNoTracking().OrderByDescending(r => r.UploadedAt).ThenByDescending(r => r.Id).FirstOrDefaultAsync(cancellationToken);
-        var stars = await context.StarRecords.AsNoTracking().Where(s => s.Status == StarRecordStatus.Accepted).OrderByDescending(s => s.UpdatedAt).ToListAsync(cancellationToken);
+        long? resumeId = resume?.Id;
+        var stars = await context.StarRecords.AsNoTracking()
+            .Where(s => s.Status == StarRecordStatus.Accepted && (s.ResumeId == null || s.ResumeId == resumeId))
+            .OrderByDescending(s => s.UpdatedAt).ToListAsync(cancellationToken);
         ParsedResume? parsed = null;
         if (resume is not null)
         {

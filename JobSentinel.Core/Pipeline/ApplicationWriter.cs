@@ -141,7 +141,7 @@ public sealed class ApplicationWriter(
         List<Contacts.DraftOutcome> drafts = [];
         foreach (var contact in candidates.Where(c => Matching.CompanyNames.Normalize(c.Company!) == key).Take(MaxContactDrafts))
         {
-            var outcome = await messages.CreateDraftAsync(contact.Id, materials.JobId, materials.RunId, cancellationToken);
+            var outcome = await messages.CreateDraftAsync(contact.Id, materials.JobId, materials.ResumeId, materials.RunId, cancellationToken);
             if (outcome.Message is not null)
             {
                 drafts.Add(outcome);

@@ -12,7 +12,7 @@ public static class ContactsApi
 
     public sealed record DiscoverRequest(long? JobId);
 
-    public sealed record DraftRequest(long? JobId);
+    public sealed record DraftRequest(long? JobId, long? ResumeId);
 
     public static void MapContactsApi(this RouteGroupBuilder api)
     {
@@ -163,10 +163,15 @@ public static class ContactsApi
     private static async Task<Results<Created<MessageView>, ProblemHttpResult>> DraftAsync(
         long id, DraftRequest? request, MessageService messages, CancellationToken cancellationToken)
     {
-        var outcome = await messages.CreateDraftAsync(id, request?.JobId, null, cancellationToken);
+        var outcome = await messages.CreateDraftAsync(id, request?.JobId, request?.ResumeId, null, cancellationToken);
         return outcome.Message is { } message
             ? TypedResults.Created($"/api/v1/messages/{message.Id}", message)
-            : Problem(StatusCodes.Status404NotFound, outcome.Missing!.Contains("job", StringComparison.Ordinal) ? "Job not found" : "Contact not found", outcome.Missing);
+            : Problem(StatusCodes.Status404NotFound, outcome.Missing switch
+            {
+                { } m when m.Contains(" job ", StringComparison.Ordinal) => "Job not found",
+                { } m when m.Contains(" resume ", StringComparison.Ordinal) => "Resume not found",
+                _ => "Contact not found",
+            }, outcome.Missing!);
     }
 
     private static ProblemHttpResult TooLarge() =>

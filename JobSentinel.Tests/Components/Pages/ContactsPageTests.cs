@@ -91,7 +91,7 @@ public sealed class ContactsPageTests : DiscoveryComponentTest
         Services.AddSingleton(Core.GetRequiredService<MessageService>());
         RenderProviders();
         var contact = await AddContactAsync(new ContactDraft { Name = "Jane Doe", Company = "Acme" });
-        var draft = await Core.GetRequiredService<MessageService>().CreateDraftAsync(contact.Id, null, null, CancellationToken.None);
+        var draft = await Core.GetRequiredService<MessageService>().CreateDraftAsync(contact.Id, null, null, null, CancellationToken.None);
         await Core.GetRequiredService<MessageService>().ApproveAsync(draft.Message!.Id, CancellationToken.None);
         var page = Render<ContactDetail>(p => p.Add(c => c.Id, contact.Id));
         page.WaitForAssertion(() => Assert.Equal("approved", page.Find("[data-testid=message-status]").TextContent));

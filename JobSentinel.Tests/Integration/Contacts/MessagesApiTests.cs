@@ -105,6 +105,17 @@ public sealed class MessagesApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Draft_UnknownResume_Answers404()
+    {
+        var (contactId, _) = await ContactAndJobAsync();
+
+        using var response = await _api.PostAsJsonAsync($"/api/v1/contacts/{contactId}/messages", new { resumeId = 987654 }, Token);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("Resume not found", (await response.Content.ReadFromJsonAsync<JsonElement>(Token)).GetProperty("title").GetString());
+    }
+
+    [Fact]
     public async Task Workflow_DraftApproveSent_OnlyInThatOrder()
     {
         var (contactId, jobId) = await ContactAndJobAsync();

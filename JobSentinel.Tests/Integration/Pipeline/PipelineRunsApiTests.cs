@@ -111,6 +111,12 @@ public sealed class PipelineRunsApiTests : IAsyncLifetime
         var company = (await _api.GetJsonAsync($"/api/v1/jobs/{_jobId}")).GetProperty("company").GetString()!;
         var atCompany = await CreateContactAsync(new { name = "Dana Lee", company = company.ToUpperInvariant() + ", Inc.", role = "Engineering Manager" });
         var elsewhere = await CreateContactAsync(new { name = "Sam Roe", company = "Globex", role = "Recruiter" });
+        // A newer resume of someone else: the drafts must still speak for the run's resume.
+        using (var other = await _api.PostAsync("/api/v1/resumes",
+            ResumeFiles.Form(ResumeFiles.TextFile(ResumeTexts.Clean.Replace("Jane Smith", "Robin Quinn", StringComparison.Ordinal)), "robin.txt"), TestContext.Current.CancellationToken))
+        {
+            other.EnsureSuccessStatusCode();
+        }
 
         var run = await WaitAsync(_api, await CreateAsync(_api, _jobId, _resumeId), "completed");
 
@@ -121,6 +127,8 @@ public sealed class PipelineRunsApiTests : IAsyncLifetime
         Assert.Equal("draft", message.GetProperty("status").GetString());
         Assert.Equal(_jobId, message.GetProperty("jobId").GetInt64());
         Assert.Contains("Dana", message.GetProperty("body").GetString(), StringComparison.Ordinal);
+        Assert.Contains("Jane Smith", message.GetProperty("body").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Robin Quinn", message.GetProperty("body").GetString() + message.GetProperty("subject").GetString(), StringComparison.Ordinal);
         Assert.Empty((await _api.GetJsonAsync($"/api/v1/contacts/{elsewhere}/messages")).GetProperty("items").EnumerateArray());
     }
 

@@ -61,7 +61,7 @@ public sealed partial class ContactDetail
     private async Task DraftAsync()
     {
         _drafting = true;
-        var outcome = await Messages.CreateDraftAsync(Id, _jobId == 0 ? null : _jobId, null, CancellationToken.None);
+        var outcome = await Messages.CreateDraftAsync(Id, _jobId == 0 ? null : _jobId, null, null, CancellationToken.None);
         _drafting = false;
         if (outcome.Message is { } message)
         {
