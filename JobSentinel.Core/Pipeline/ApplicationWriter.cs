@@ -106,7 +106,7 @@ public sealed class ApplicationWriter(
             Write a cover letter (greeting, three short paragraphs, closing with the candidate's name) for the {input.JobTitle} role at {input.Company}.
             About the company: {m.Research?.Summary}
             Achievements you may quote (use their numbers exactly, add none):
-            {string.Join("\n", tailor.BestAchievements(input, LetterTemplates.LetterAchievements).Select(a => $"- {a.Text} ({a.Role.Title}, {a.Role.Company})"))}
+            {string.Join("\n", tailor.BestAchievements(input, LetterTemplates.LetterAchievements).Select(a => a.Where is null ? $"- {a.Text}" : $"- {a.Text} ({a.Where})"))}
             Matched skills: {string.Join(", ", CvTailor.MatchedSkills(input))}
             Candidate: {input.Resume.Contact.Name}
             """;

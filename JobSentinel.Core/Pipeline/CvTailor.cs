@@ -90,11 +90,40 @@ public sealed class CvTailor(SkillTaxonomy taxonomy)
         return text.ToString();
     }
 
-    /// <summary>The achievements (bullets and STAR results) that fit the posting best, best first, each with its role.</summary>
-    public IReadOnlyList<(string Text, ResumeRole Role)> BestAchievements(TailoringInput input, int count) =>
-        [.. input.Resume.Roles.SelectMany(role => RankedBullets(input, role).Select(b => (b.Text, b.Score, Role: role)))
+    /// <summary>
+    /// The achievements that fit the posting best, best first, each with where it happened ("Title, Company"): the
+    /// roles' bullets and STAR records, and the STAR records that belong to no role of the resume.
+    /// </summary>
+    public IReadOnlyList<(string Text, string? Where)> BestAchievements(TailoringInput input, int count)
+    {
+        var jobSkills = input.JobSkills.ToHashSet(StringComparer.Ordinal);
+        var unattached = input.Stars.Where(s => !input.Resume.Roles.Any(r => BelongsTo(s, r)) && StarText(s) is not null)
+            .Select(s => (Text: StarText(s)!, Score: Score(StarText(s)!, Skills(s), jobSkills), Where: Where(s.Role, s.Company)));
+        return [.. input.Resume.Roles.SelectMany(role => RankedBullets(input, role).Select(b => (b.Text, b.Score, Where: Where(role.Title, role.Company))))
+            .Concat(unattached)
             .OrderByDescending(b => b.Score).ThenByDescending(b => b.Text.Any(char.IsAsciiDigit))
-            .Take(count).Select(b => (b.Text, b.Role))];
+            .Take(count).Select(b => (b.Text, b.Where))];
+    }
+
+    /// <summary>A STAR record as one line: "Action – result", or whichever of the two (else the title) it has.</summary>
+    public static string? StarText(StarRecord star)
+    {
+        var action = star.Action.Trim().TrimEnd('.');
+        var result = star.Result.Trim().TrimEnd('.');
+        return (action.Length, result.Length) switch
+        {
+            (> 0, > 0) => $"{action} – {LowerFirst(result)}",
+            (> 0, _) => action,
+            (_, > 0) => result,
+            _ => string.IsNullOrWhiteSpace(star.Title) ? null : star.Title.Trim(),
+        };
+    }
+
+    private static string? Where(string? title, string? company) =>
+        string.Join(", ", new[] { title, company }.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim())) is { Length: > 0 } where ? where : null;
+
+    private static string LowerFirst(string text) =>
+        text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
 
     private string Experience(TailoringInput input)
     {
@@ -137,7 +166,7 @@ public sealed class CvTailor(SkillTaxonomy taxonomy)
         var order = bullets.Count;
         foreach (var star in input.Stars.Where(s => BelongsTo(s, role)))
         {
-            var result = new[] { star.Result, star.Action, star.Title }.FirstOrDefault(t => !string.IsNullOrWhiteSpace(t))?.Trim();
+            var result = StarText(star);
             if (result is null || bullets.Any(b => Same(b.Text, result) || (star.SourceText is { } source && Same(b.Text, source))))
             {
                 continue;

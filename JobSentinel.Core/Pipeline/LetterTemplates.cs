@@ -24,11 +24,11 @@ public sealed class LetterTemplates(CvTailor tailor)
         var achievements = tailor.BestAchievements(input, LetterAchievements);
         if (achievements.Count > 0)
         {
-            body.Append(input.RecentTitle is { } title ? $"As {Article(title)} {title}, some of what I have delivered:" : "Some of what I have delivered:");
-            foreach (var (text, role) in achievements)
+            body.Append(input.RecentTitle is { } title ? $"As {Article(title)} {title}, here is some of my most relevant work:" : "Some of my most relevant work:");
+            foreach (var (text, where) in achievements)
             {
                 body.Append("\n- ").Append(text.TrimEnd('.'));
-                body.Append(string.IsNullOrWhiteSpace(role.Company) ? $" ({role.Title})" : $" ({role.Title}, {role.Company})");
+                body.Append(where is null ? "" : $" ({where})");
             }
         }
 

@@ -73,8 +73,24 @@ public sealed partial class CvTailorTests
         var experience = Section(Tailor.Tailor(Input(["Python", "PostgreSQL"], Star)), "experience");
         var contoso = experience.Split("\n\n")[0].Split('\n');
 
-        Assert.Equal("- " + Star.Result, contoso[1]);
+        Assert.Equal("- Built a rules engine in Python – blocked 18% more fraudulent payments within 2 months using Python and PostgreSQL", contoso[1]);
         Assert.DoesNotContain(Star.Result, experience.Split("\n\n")[1]);
+    }
+
+    [Fact]
+    public void StarOfNoRole_IsQuotedInTheLetterWithWhereItHappened_NotInTheCv()
+    {
+        var general = new StarRecord
+        {
+            Title = "Faster deploys", Company = "Globex", Action = "Built a CI/CD pipeline with Docker", Result = "Deploys take 10 minutes",
+            SkillsJson = """["Docker","CI/CD"]""", Status = StarRecordStatus.Accepted,
+        };
+        var input = Input(["Docker", "CI/CD"], general);
+
+        var letter = string.Join("\n", new LetterTemplates(Tailor).CoverLetter(input, null).Select(s => s.Text));
+
+        Assert.Contains("- Built a CI/CD pipeline with Docker – deploys take 10 minutes (Globex)", letter, StringComparison.Ordinal);
+        Assert.DoesNotContain("Deploys take 10 minutes", Section(Tailor.Tailor(input), "experience"), StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
