@@ -16,6 +16,7 @@ public sealed class CvTailor(SkillTaxonomy taxonomy)
 {
     public const int MaxBulletsPerRole = 6;
     public const int MinBulletsPerRole = 2;
+    public const int MinBulletsRecentRole = 3;
     public const int MaxBulletsOlderRole = 3;
     private const int RecentRoles = 2;
 
@@ -148,7 +149,8 @@ public sealed class CvTailor(SkillTaxonomy taxonomy)
             }
 
             var ranked = RankedBullets(input, role);
-            var keep = Math.Min(i < RecentRoles ? MaxBulletsPerRole : MaxBulletsOlderRole, Math.Max(MinBulletsPerRole, ranked.Count(b => b.Score > 0)));
+            var (min, max) = i < RecentRoles ? (MinBulletsRecentRole, MaxBulletsPerRole) : (MinBulletsPerRole, MaxBulletsOlderRole);
+            var keep = Math.Min(max, Math.Max(min, ranked.Count(b => b.Score > 0)));
             foreach (var bullet in ranked.Take(keep))
             {
                 text.Append("\n- ").Append(bullet.Text);

@@ -56,14 +56,15 @@ public sealed partial class CvTailorTests
     }
 
     [Fact]
-    public void Experience_SelectsBullets_AtLeastTwoPerRole_NoneOutsideTheResume()
+    public void Experience_SelectsBullets_AtLeastThreeForRecentRolesTwoForOlder_NoneOutsideTheResume()
     {
         var experience = Section(Tailor.Tailor(Input(["Kubernetes"])), "experience");
         var bullets = experience.Split('\n').Where(l => l.StartsWith("- ", StringComparison.Ordinal)).Select(l => l[2..]).ToList();
         var resumeBullets = Resume.Roles.SelectMany(r => r.Bullets).ToList();
 
         Assert.All(bullets, b => Assert.Contains(resumeBullets, r => r.Contains(b, StringComparison.Ordinal)));
-        Assert.All(experience.Split("\n\n"), block => Assert.InRange(block.Split('\n').Count(l => l.StartsWith("- ", StringComparison.Ordinal)), 2, CvTailor.MaxBulletsPerRole));
+        var perRole = experience.Split("\n\n").Select(block => block.Split('\n').Count(l => l.StartsWith("- ", StringComparison.Ordinal))).ToList();
+        Assert.Equal([CvTailor.MinBulletsRecentRole, CvTailor.MinBulletsRecentRole, CvTailor.MinBulletsPerRole], perRole);
         Assert.True(bullets.Count < resumeBullets.Count);
     }
 
