@@ -1,6 +1,7 @@
 using Bunit;
 using JobSentinel.Core.Contacts;
 using JobSentinel.Core.Features;
+using JobSentinel.Tests.Builders;
 using JobSentinel.Web.Components.Pages.Contacts;
 using JobSentinel.Web.Components.Pages.Jobs;
 using Microsoft.Extensions.DependencyInjection;
@@ -83,6 +84,27 @@ public sealed class ContactsPageTests : DiscoveryComponentTest
         Assert.Empty(page.FindAll("[data-testid=message-edit]"));
         Assert.Empty(page.FindAll("[data-testid=message-reject]"));
         Assert.Empty(page.FindAll("[data-testid=message-sent]"));
+    }
+
+    [Fact]
+    public async Task Detail_DraftFromTheChosenResume_NotOnlyTheLatest()
+    {
+        Services.AddSingleton(Core.GetRequiredService<MessageService>());
+        RenderProviders();
+        var resumes = Core.GetRequiredService<Core.Resumes.ResumeService>();
+        var jane = await resumes.UploadAsync(ResumeFiles.TextFile(), "jane.txt", CancellationToken.None); // Jane Doe
+        await resumes.UploadAsync(ResumeFiles.TextFile(ResumeTexts.Clean.Replace("Jane Smith", "Robin Quinn", StringComparison.Ordinal)), "robin.txt", CancellationToken.None);
+        var contact = await AddContactAsync(new ContactDraft { Name = "Dana Lee", Company = "Acme" });
+        var page = Render<ContactDetail>(p => p.Add(c => c.Id, contact.Id));
+        page.WaitForAssertion(() => page.Find("[data-testid=message-resume]"));
+        Assert.Contains("Robin Quinn", page.Find("[data-testid=message-resume]").TextContent, StringComparison.Ordinal);
+
+        var picker = page.FindComponents<MudBlazor.MudSelect<long>>().Single(s => s.Instance.Label == "From the resume");
+        await page.InvokeAsync(() => picker.Instance.ValueChanged.InvokeAsync(jane.Id));
+        page.Find("[data-testid=message-draft]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("Jane Doe", page.Find("[data-testid=message-body]").TextContent, StringComparison.Ordinal));
+        Assert.DoesNotContain("Robin Quinn", page.Find("[data-testid=message-body]").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

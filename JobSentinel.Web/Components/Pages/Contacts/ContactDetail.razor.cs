@@ -1,5 +1,6 @@
 using JobSentinel.Core.Contacts;
 using JobSentinel.Core.Postings;
+using JobSentinel.Core.Resumes;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -12,6 +13,8 @@ public sealed partial class ContactDetail
     private List<MessageView> _messages = [];
     private IReadOnlyList<JobView> _jobs = [];
     private long _jobId;
+    private IReadOnlyList<ResumeView> _resumes = [];
+    private long _resumeId;
     private bool _loading = true;
     private bool _drafting;
     private List<BreadcrumbItem> _breadcrumbs = [];
@@ -31,6 +34,9 @@ public sealed partial class ContactDetail
 
     [Inject]
     public required JobSearch Jobs { get; init; }
+
+    [Inject]
+    public required ResumeService Resumes { get; init; }
 
     [Inject]
     public required IDialogService Dialogs { get; init; }
@@ -53,6 +59,8 @@ public sealed partial class ContactDetail
 
             // A contact at a company with postings is most likely written to about the newest one.
             _jobId = JobId ?? _contact.SourceJobId ?? atCompany?.Items.FirstOrDefault()?.Id ?? 0;
+            _resumes = await Resumes.ListAsync(CancellationToken.None);
+            _resumeId = _resumes.FirstOrDefault()?.Id ?? 0;
         }
 
         _loading = false;
@@ -61,7 +69,7 @@ public sealed partial class ContactDetail
     private async Task DraftAsync()
     {
         _drafting = true;
-        var outcome = await Messages.CreateDraftAsync(Id, _jobId == 0 ? null : _jobId, null, null, CancellationToken.None);
+        var outcome = await Messages.CreateDraftAsync(Id, _jobId == 0 ? null : _jobId, _resumeId == 0 ? null : _resumeId, null, CancellationToken.None);
         _drafting = false;
         if (outcome.Message is { } message)
         {
