@@ -53,6 +53,25 @@ public sealed class AchievementsPageTests : DocumentsComponentTest
     }
 
     [Fact]
+    public async Task Suggestions_AreThoseOfTheChosenResume()
+    {
+        var first = await UploadAsync();
+        var second = await UploadAsync();
+        await Get<StarRecordService>().SuggestAsync(first.Id, CancellationToken.None);
+        RenderProviders();
+        var page = Render<Achievements>();
+        page.WaitForAssertion(() => page.Find("[data-testid=star-resume]"));
+        Assert.Empty(page.FindAll("[data-testid=star-suggestions-heading]")); // the latest resume is chosen: no suggestions of its own yet
+
+        var picker = page.FindComponent<MudBlazor.MudSelect<long?>>();
+        await page.InvokeAsync(() => picker.Instance.ValueChanged.InvokeAsync(first.Id));
+
+        page.WaitForAssertion(() => Assert.Contains("Suggestions (3)", page.Find("[data-testid=star-suggestions-heading]").TextContent, StringComparison.Ordinal));
+        await page.InvokeAsync(() => picker.Instance.ValueChanged.InvokeAsync(second.Id));
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-testid=star-suggestions-heading]")));
+    }
+
+    [Fact]
     public async Task NewRecordDialog_RequiresATitle_ThenAddsAnAcceptedRecordWithSkills()
     {
         var (dialogs, _) = RenderProviders();

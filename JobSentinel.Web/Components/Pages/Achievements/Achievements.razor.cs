@@ -57,8 +57,16 @@ public partial class Achievements
 
     private async Task LoadAsync()
     {
-        _suggested = [.. (await Records.ListAsync(new StarRecordQuery(StarRecordStatus.Suggested, PageSize: Shown), CancellationToken.None)).Items.OrderBy(r => r.Id)];
+        _suggested = _resumeId is null ? []
+            : [.. (await Records.ListAsync(new StarRecordQuery(StarRecordStatus.Suggested, _resumeId, PageSize: Shown), CancellationToken.None)).Items.OrderBy(r => r.Id)];
         _accepted = (await Records.ListAsync(new StarRecordQuery(StarRecordStatus.Accepted, Q: _q, PageSize: Shown), CancellationToken.None)).Items;
+    }
+
+    private async Task ResumeChangedAsync(long? resumeId)
+    {
+        _resumeId = resumeId;
+        _suggestMessage = null;
+        await LoadAsync();
     }
 
     private async Task SuggestAsync()
@@ -74,7 +82,7 @@ public partial class Achievements
         _suggestMessage = result switch
         {
             null => "That resume no longer exists.",
-            { Created: 0, AlreadyKnown: 0 } => "No achievement-like bullets found: bullets need an action verb and a result (a number or an outcome).",
+            { Created: 0, AlreadyKnown: 0 } => "No achievement-like bullets found: a suggestion needs a bullet or sentence that starts with an action verb (Led, Built, Reduced…).",
             { Created: 0 } r => $"Nothing new: the {r.AlreadyKnown} achievement bullet(s) of this resume already have a record or were dismissed.",
             { } r => $"{r.Created} suggestion(s) added" + (r.AlreadyKnown > 0 ? $", {r.AlreadyKnown} bullet(s) already had a record or were dismissed." : "."),
         };
