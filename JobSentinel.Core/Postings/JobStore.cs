@@ -20,6 +20,12 @@ public sealed class JobStore(IDbContextFactory<JobSentinelDbContext> contextFact
     // Search indexes the first part of long descriptions: the head of a posting carries its keywords.
     private const int MaxIndexedBodyLength = 20_000;
 
+    // A run's write transaction touches the Jobs, descriptions and search-index B-trees all over: with SQLite's
+    // default 2 MB page cache, pages spill and are read back (100,000 new postings: 191 µs each instead of 118 µs).
+    // The ingest connection gets 64 MB for the run and goes back to the default afterwards (the pages are freed).
+    private const int IngestCacheKib = 64 * 1024;
+    private const int DefaultCacheKib = 2_000;
+
     public static string FormatDate(DateTime value) => value.ToString(DateFormat, CultureInfo.InvariantCulture);
 
     /// <summary>External id → content hash of every posting the source has listed (to skip unchanged content).</summary>
@@ -46,6 +52,28 @@ public sealed class JobStore(IDbContextFactory<JobSentinelDbContext> contextFact
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var connection = (SqliteConnection)context.Database.GetDbConnection();
         await context.Database.OpenConnectionAsync(cancellationToken); // through EF, so the connection pragmas apply
+        await SetCacheAsync(connection, IngestCacheKib, cancellationToken);
+        try
+        {
+            return await IngestInTransactionAsync(connection, sourceId, batches, now, closeAfterMissedRuns, cancellationToken);
+        }
+        finally
+        {
+            await SetCacheAsync(connection, DefaultCacheKib, CancellationToken.None);
+        }
+    }
+
+    private static async Task SetCacheAsync(SqliteConnection connection, int kib, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"PRAGMA cache_size = -{kib}";
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static async Task<IngestResult> IngestInTransactionAsync(
+        SqliteConnection connection, int sourceId, IAsyncEnumerable<NormalizedPosting[]> batches, DateTime now, int? closeAfterMissedRuns,
+        CancellationToken cancellationToken)
+    {
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         using var statements = new Statements(connection, transaction);
         var nowText = FormatDate(now);
