@@ -34,7 +34,8 @@ public sealed class SloService(IDbContextFactory<JobSentinelDbContext> contextFa
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
 
         var runs = await context.ScrapeRuns.AsNoTracking()
-            .Where(r => (r.Status == ScrapeRunStatus.Completed || r.Status == ScrapeRunStatus.Failed) && r.CreatedAt >= dayAgo)
+            .Where(r => (r.Status == ScrapeRunStatus.Completed || r.Status == ScrapeRunStatus.Failed) && r.CreatedAt >= dayAgo
+                && (r.Error == null || !ScrapeRunner.RefusedErrors.Contains(r.Error)))
             .GroupBy(_ => 1)
             .Select(g => new { Total = g.Count(), Good = g.Count(r => r.Status == ScrapeRunStatus.Completed) })
             .SingleOrDefaultAsync(cancellationToken);

@@ -195,6 +195,12 @@ public sealed partial class ScrapeRunner(
 
     public const string HtmlScrapingOff = "HTML scraping is turned off by the 'htmlScraping' feature flag: sources of type html do not run.";
 
+    /// <summary>
+    /// The errors of runs the operator's switches refused before any request: recorded as failed so the run says why,
+    /// but left out of success rates and the scrape SLO (the board did nothing wrong).
+    /// </summary>
+    public static readonly string[] RefusedErrors = [PausedByKillSwitch, HtmlScrapingOff];
+
     /// <summary>Boards that do not name the company (Lever, Ashby) are named after the board.</summary>
     internal static string DefaultCompany(Source source) =>
         source.Board is { Length: > 0 } board

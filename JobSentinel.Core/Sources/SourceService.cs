@@ -164,7 +164,8 @@ public sealed class SourceService(
         var dayAgo = now.AddDays(-1);
         var hourAgo = now.AddHours(-1);
         var recent = await context.ScrapeRuns.AsNoTracking()
-            .Where(r => ids.Contains(r.SourceId) && r.FinishedAt >= dayAgo && (r.Status == ScrapeRunStatus.Completed || r.Status == ScrapeRunStatus.Failed))
+            .Where(r => ids.Contains(r.SourceId) && r.FinishedAt >= dayAgo && (r.Status == ScrapeRunStatus.Completed || r.Status == ScrapeRunStatus.Failed)
+                && (r.Error == null || !ScrapeRunner.RefusedErrors.Contains(r.Error)))
             .Select(r => new { r.SourceId, r.Status, r.FinishedAt })
             .ToListAsync(cancellationToken);
         var lastRunIds = await context.ScrapeRuns.AsNoTracking()

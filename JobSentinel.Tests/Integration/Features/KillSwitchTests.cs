@@ -35,12 +35,15 @@ public sealed class KillSwitchTests
         Assert.Equal(ScrapeRunner.PausedByKillSwitch, paused.GetProperty("error").GetString());
         Assert.Equal(ScrapeRunner.PausedByKillSwitch, test.GetProperty("error").GetString());
         Assert.Equal(0, board.RequestCount);
+        // A refused run says why, but the board did nothing wrong: it is not in the success rates.
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, (await api.GetJsonAsync($"/api/v1/sources/{id}")).GetProperty("successRate24h").ValueKind);
 
         await api.PutJsonAsync("/api/v1/admin/feature-flags", new { killSwitches = new { scraping = false } });
         var resumed = await api.RunAndWaitAsync(id);
 
         Assert.Equal("completed", resumed.GetProperty("status").GetString());
         Assert.Equal(1, board.RequestCount);
+        Assert.Equal(1.0, (await api.GetJsonAsync($"/api/v1/sources/{id}")).GetProperty("successRate24h").GetDouble());
     }
 
     [Fact]
