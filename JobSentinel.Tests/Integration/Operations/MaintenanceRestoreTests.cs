@@ -108,7 +108,7 @@ public sealed class MaintenanceRestoreTests : IAsyncLifetime
         await SetMaintenanceAsync(false, null);
 
         var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (await StatusOfAsync(item.Id) == WorkItemStatus.Queued && DateTime.UtcNow < deadline)
+        while (await StatusOfAsync(item.Id) is WorkItemStatus.Queued or WorkItemStatus.Processing && DateTime.UtcNow < deadline)
         {
             await Task.Delay(100, Token);
         }
