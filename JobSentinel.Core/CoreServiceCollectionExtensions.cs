@@ -8,9 +8,11 @@ using JobSentinel.Core.Operations;
 using JobSentinel.Core.Security;
 using JobSentinel.Core.Settings;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace JobSentinel.Core;
@@ -34,7 +36,12 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<JobSentinelMetrics>();
         services.AddDbContextFactory<JobSentinelDbContext>((provider, options) => options
             .UseSqlite(SqliteConnectionStrings.ReadWrite(provider.GetRequiredService<DataPaths>().Database))
-            .AddInterceptors(new SqlitePragmaInterceptor()));
+            .AddInterceptors(new SqlitePragmaInterceptor())
+            // The shipped migrations were reviewed and are tested on real databases: EF's notes about their table
+            // rebuilds and PRAGMA steps are for whoever writes a migration, not warnings for the operator's log.
+            .ConfigureWarnings(warnings => warnings.Log(
+                (SqliteEventId.TableRebuildPendingWarning, LogLevel.Debug),
+                (RelationalEventId.NonTransactionalMigrationOperationWarning, LogLevel.Debug))));
 
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<DatabaseInitializer>();

@@ -70,6 +70,19 @@ public sealed class LogFilesTests
         Assert.DoesNotContain(summary.GetProperty("errors").EnumerateArray(), g => g.GetProperty("template").GetString()!.Contains("done", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task FreshInstall_LogsNoMigrationWarnings()
+    {
+        using var directory = new TempDirectory();
+        await using var factory = new JobSentinelFactory(directory.Path);
+        using var client = factory.CreateApiClient();
+
+        var summary = await client.GetFromJsonAsync<JsonElement>("/api/v1/admin/errors?hours=1", TestContext.Current.CancellationToken);
+
+        var groups = summary.GetProperty("errors").EnumerateArray().Concat(summary.GetProperty("warnings").EnumerateArray());
+        Assert.DoesNotContain(groups, g => g.GetProperty("source").GetString()!.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("0")]
     [InlineData("169")]
