@@ -5,6 +5,7 @@ using JobSentinel.Core.Diagnostics;
 using JobSentinel.Core.Security;
 using JobSentinel.Core.Sources;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace JobSentinel.Core.Alerts;
 
@@ -12,14 +13,15 @@ namespace JobSentinel.Core.Alerts;
 /// Alert channels: validated, with their URL, secret and SMTP password stored protected (data
 /// protection) and only ever shown masked; "Send test" delivers a sample at once.
 /// </summary>
-public sealed class AlertChannelService(
+public sealed partial class AlertChannelService(
     IDbContextFactory<JobSentinelDbContext> contextFactory,
     ISecretProtector protector,
     IEnumerable<IAlertSender> senders,
     AlertSignal signal,
     AuditLog auditLog,
     JobSentinelMetrics metrics,
-    TimeProvider timeProvider)
+    TimeProvider timeProvider,
+    ILogger<AlertChannelService> logger)
 {
     public const string Mask = SourceOptionsCodec.Mask;
     public const int MaxNameLength = 100;
@@ -144,7 +146,9 @@ public sealed class AlertChannelService(
 
         var sample = new AlertItem(0, "Senior Platform Engineer (test alert)", "JobSentinel", "Remote", 0.93,
             ["matched: kubernetes, go", "remote", "salary 180k ≥ target 160k"], null, publicUrl.TrimEnd('/') + "/jobs", "USD 170,000–190,000 / year");
-        return await SendAsync(channel, new AlertMessage(channel.Name, AlertMessageKind.Test, [sample], 0, "Default"), cancellationToken);
+        var result = await SendAsync(channel, new AlertMessage(channel.Name, AlertMessageKind.Test, [sample], 0, "Default"), cancellationToken);
+        LogTestSent(logger, channel.Name, result.Outcome, result.Error ?? "");
+        return result;
     }
 
     /// <summary>Delivers a message over the channel's sender (the dispatcher's path too).</summary>
@@ -422,4 +426,8 @@ public sealed class AlertChannelService(
     private static string? Blank(string value) => value.Trim().Length == 0 ? null : value;
 
     internal static string Lower(AlertChannelType type) => type.ToString().ToLowerInvariant();
+
+    // The channel's name and the outcome only: the address is a secret.
+    [LoggerMessage(Level = LogLevel.Information, Message = "Test alert to channel '{Channel}': {Outcome} {Error}")]
+    private static partial void LogTestSent(ILogger logger, string channel, DeliveryOutcome outcome, string error);
 }
