@@ -33,9 +33,8 @@ public sealed class SloService(IDbContextFactory<JobSentinelDbContext> contextFa
         var dayAgo = now - Day;
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
 
-        var runs = await context.ScrapeRuns.AsNoTracking()
-            .Where(r => (r.Status == ScrapeRunStatus.Completed || r.Status == ScrapeRunStatus.Failed) && r.CreatedAt >= dayAgo
-                && (r.Error == null || !ScrapeRunner.RefusedErrors.Contains(r.Error)))
+        var runs = await context.ScrapeRuns.AsNoTracking().CountedForSuccess()
+            .Where(r => r.CreatedAt >= dayAgo)
             .GroupBy(_ => 1)
             .Select(g => new { Total = g.Count(), Good = g.Count(r => r.Status == ScrapeRunStatus.Completed) })
             .SingleOrDefaultAsync(cancellationToken);

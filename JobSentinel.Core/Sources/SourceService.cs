@@ -163,9 +163,8 @@ public sealed class SourceService(
         var ids = sources.Select(s => s.Id).ToList();
         var dayAgo = now.AddDays(-1);
         var hourAgo = now.AddHours(-1);
-        var recent = await context.ScrapeRuns.AsNoTracking()
-            .Where(r => ids.Contains(r.SourceId) && r.FinishedAt >= dayAgo && (r.Status == ScrapeRunStatus.Completed || r.Status == ScrapeRunStatus.Failed)
-                && (r.Error == null || !ScrapeRunner.RefusedErrors.Contains(r.Error)))
+        var recent = await context.ScrapeRuns.AsNoTracking().CountedForSuccess()
+            .Where(r => ids.Contains(r.SourceId) && r.FinishedAt >= dayAgo)
             .Select(r => new { r.SourceId, r.Status, r.FinishedAt })
             .ToListAsync(cancellationToken);
         var lastRunIds = await context.ScrapeRuns.AsNoTracking()
