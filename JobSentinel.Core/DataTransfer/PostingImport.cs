@@ -28,7 +28,7 @@ internal sealed class PostingImport(JobSentinelDbContext context, SqliteTransact
             "SalaryAnnualUsd, EmploymentType, Department, PostedAt, SortDate, Url, ApplyUrl, TagsJson, PrimarySourceId, FirstSeenAt, LastSeenAt, " +
             "TimesSeen, Status, ClosedAt, Starred, Hidden, Notes, Feedback) VALUES ($key, $title, $company, $location, $locations, $workplace, " +
             "$salaryMin, $salaryMax, $currency, $period, $annual, $employment, $department, $posted, coalesce($posted, $firstSeen), $url, $apply, " +
-            "$tags, $source, $firstSeen, $lastSeen, $timesSeen, $status, $closed, $starred, $hidden, $notes, $feedback) RETURNING Id");
+            "$tags, $source, $firstSeen, $lastSeen, $timesSeen, $status, $closed, $starred, $hidden, $notes, $feedback)");
         using var triage = Command(connection,
             "UPDATE Jobs SET Starred = $starred, Hidden = $hidden, Notes = $notes, Feedback = $feedback, Status = $status, ClosedAt = $closed " +
             "WHERE Id = $id AND (Starred IS NOT $starred OR Hidden IS NOT $hidden OR Notes IS NOT $notes OR Feedback IS NOT $feedback OR Status IS NOT $status)");
@@ -87,7 +87,8 @@ internal sealed class PostingImport(JobSentinelDbContext context, SqliteTransact
             Set(insert, "$lastSeen", Date(Default(posting.LastSeenAt)));
             Set(insert, "$timesSeen", Math.Max(posting.TimesSeen, 1));
             SetTriage(insert, posting);
-            var id = (long)insert.ExecuteScalar()!;
+            insert.ExecuteNonQuery();
+            var id = SQLitePCL.raw.sqlite3_last_insert_rowid(((SqliteConnection)connection).Handle); // RETURNING is slow through Microsoft.Data.Sqlite (see JobStore)
 
             Set(description, "$id", id);
             Set(description, "$html", posting.DescriptionHtml);

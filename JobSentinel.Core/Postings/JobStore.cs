@@ -201,10 +201,11 @@ public sealed class JobStore(IDbContextFactory<JobSentinelDbContext> contextFact
 
         private readonly SqliteCommand _findJob = Prepare(connection, transaction, "SELECT Id FROM Jobs WHERE DedupKey = $key");
 
+        // No RETURNING clause: read through Microsoft.Data.Sqlite it made each insert cost about 100 µs instead of 20 µs.
         private readonly SqliteCommand _insertJob = Prepare(connection, transaction,
             $"INSERT INTO Jobs (DedupKey, {JobColumns}, SortDate, PrimarySourceId, FirstSeenAt, LastSeenAt, TimesSeen, Status, Starred, Hidden, Feedback) " +
             $"VALUES ($key, {JobValues}, coalesce($posted, $now), $source, $now, $now, 1, 'Open', 0, 0, 'None') " +
-            "ON CONFLICT (DedupKey) DO NOTHING RETURNING Id");
+            "ON CONFLICT (DedupKey) DO NOTHING");
 
         private readonly SqliteCommand _updateJob = Prepare(connection, transaction,
             "UPDATE Jobs SET Title = $title, Company = $company, Location = $location, LocationsJson = $locations, Workplace = $workplace, " +
@@ -245,11 +246,12 @@ public sealed class JobStore(IDbContextFactory<JobSentinelDbContext> contextFact
             SetContent(_insertJob, posting);
             Set(_insertJob, "$source", sourceId);
             Set(_insertJob, "$now", now);
-            if (_insertJob.ExecuteScalar() is not long id)
+            if (_insertJob.ExecuteNonQuery() == 0)
             {
                 return null;
             }
 
+            var id = SQLitePCL.raw.sqlite3_last_insert_rowid(connection.Handle);
             StoreText(id, posting);
             return id;
         }

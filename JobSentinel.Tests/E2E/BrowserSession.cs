@@ -54,6 +54,13 @@ public sealed class BrowserSession(BrowserFixture browser, JobSentinelFactory fa
     public static Task WaitForInteractivityAsync(IPage page) =>
         Assertions.Expect(page.Locator(".mud-layout[data-interactive=true]")).ToBeVisibleAsync();
 
+    /// <summary>
+    /// Waits until Blazor's InputFile script has taken over the file input (it marks the element): a file set
+    /// before that is never sent to the server, which happened on a slow machine right after interactivity.
+    /// </summary>
+    public static Task WaitForFileInputAsync(IPage page, string selector) =>
+        page.WaitForFunctionAsync("selector => document.querySelector(selector)?._blazorInputFileNextFileId !== undefined", selector);
+
     public async ValueTask DisposeAsync()
     {
         foreach (var context in _contexts)

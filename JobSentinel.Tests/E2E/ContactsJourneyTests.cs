@@ -25,6 +25,7 @@ public sealed class ContactsJourneyTests(BrowserFixture browser) : BrowserJourne
         await page.GotoAsync("/contacts");
         await BrowserSession.WaitForInteractivityAsync(page);
 
+        await BrowserSession.WaitForFileInputAsync(page, "[data-testid=contacts-import] input[type=file]");
         await page.Locator("[data-testid=contacts-import] input[type=file]").First.SetInputFilesAsync(csv);
         await Assertions.Expect(page.Locator("[data-testid=import-summary]")).ToContainTextAsync("Imported 2", new() { Timeout = 15_000 });
         await Assertions.Expect(page.Locator("[data-testid=import-summary]")).ToContainTextAsync("Line 4");
