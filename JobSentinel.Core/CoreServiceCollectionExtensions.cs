@@ -35,7 +35,11 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<MaintenanceMode>();
         services.AddSingleton<JobSentinelMetrics>();
         services.AddDbContextFactory<JobSentinelDbContext>((provider, options) => options
-            .UseSqlite(SqliteConnectionStrings.ReadWrite(provider.GetRequiredService<DataPaths>().Database))
+            // EF Core 10 would send `ids.Contains(x)` as one SQL parameter per id and compile a query per list size:
+            // 2 s for the 20,000 ids of a big run, and an error past SQLite's 32,766 parameters. One JSON parameter
+            // (read with json_each) costs the same at any size.
+            .UseSqlite(SqliteConnectionStrings.ReadWrite(provider.GetRequiredService<DataPaths>().Database),
+                sqlite => sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
             .AddInterceptors(new SqlitePragmaInterceptor())
             // The shipped migrations were reviewed and are tested on real databases: EF's notes about their table
             // rebuilds and PRAGMA steps are for whoever writes a migration, not warnings for the operator's log.
