@@ -11,6 +11,7 @@ using JobSentinel.Core.Sources;
 using JobSentinel.Core.Sources.Greenhouse;
 using JobSentinel.Web.Cli;
 using JobSentinel.Web.Extensions;
+using JobSentinel.Web.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
@@ -276,7 +277,7 @@ public static class BenchmarkCommand
 
     private static ServiceProvider BenchmarkServices(string dataDirectory)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = dataDirectory });
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = ConfigFiles.WithoutReload([]), ContentRootPath = dataDirectory });
         builder.Configuration["JobSentinel:DataDirectory"] = dataDirectory;
         builder.Logging.ClearProviders();
         builder.Services.AddJobSentinelCoreForBenchmark(builder.Configuration);

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json;
 using JobSentinel.Web.Extensions;
+using JobSentinel.Web.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
@@ -24,7 +25,12 @@ internal static class BenchmarkHost
     public static Task<RunningServer> StartJobSentinelAsync(string dataDirectory, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var key = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production", ContentRootPath = AppContext.BaseDirectory });
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = ConfigFiles.WithoutReload([]),
+            EnvironmentName = "Production",
+            ContentRootPath = AppContext.BaseDirectory,
+        });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["JobSentinel:DataDirectory"] = dataDirectory,

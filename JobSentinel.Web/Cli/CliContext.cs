@@ -2,6 +2,7 @@ using System.CommandLine;
 using JobSentinel.Core;
 using JobSentinel.Core.Configuration;
 using JobSentinel.Web.Extensions;
+using JobSentinel.Web.Hosting;
 
 namespace JobSentinel.Web.Cli;
 
@@ -21,7 +22,7 @@ public sealed class CliContext(Option<string?> dataDirectoryOption, TextWriter o
 
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
-            Args = [],
+            Args = ConfigFiles.WithoutReload([]),
             ContentRootPath = Directory.GetCurrentDirectory(),
         });
         if (parseResult.GetValue(dataDirectoryOption) is { Length: > 0 } dataDirectory)

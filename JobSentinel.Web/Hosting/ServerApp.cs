@@ -11,9 +11,7 @@ public static class ServerApp
     {
         try
         {
-            var builder = WebApplication.CreateBuilder(args);
-            builder.AddJobSentinel();
-            var app = builder.Build();
+            var app = CreateBuilder(args).Build();
 
             // Checked before the host starts so that a bad configuration, data directory or database
             // gives one clear message instead of the host's own error log (tests start the host
@@ -30,6 +28,13 @@ public static class ServerApp
             await Console.Error.WriteLineAsync($"JobSentinel could not start: {message}");
             return 1;
         }
+    }
+
+    internal static WebApplicationBuilder CreateBuilder(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(ConfigFiles.WithoutReload(args));
+        builder.AddJobSentinel();
+        return builder;
     }
 
     /// <summary>The operator-facing explanation of a startup failure, or null when it is not one we recognise.</summary>
