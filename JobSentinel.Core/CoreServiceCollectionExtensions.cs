@@ -36,8 +36,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<JobSentinelMetrics>();
         services.AddDbContextFactory<JobSentinelDbContext>((provider, options) => options
             // EF Core 10 would send `ids.Contains(x)` as one SQL parameter per id and compile a query per list size:
-            // 2 s for the 20,000 ids of a big run, and an error past SQLite's 32,766 parameters. One JSON parameter
-            // (read with json_each) costs the same at any size.
+            // 2 s for the 20,000 ids of a big run. One JSON parameter (read with json_each) costs the same at any size.
             .UseSqlite(SqliteConnectionStrings.ReadWrite(provider.GetRequiredService<DataPaths>().Database),
                 sqlite => sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
             .AddInterceptors(new SqlitePragmaInterceptor())
