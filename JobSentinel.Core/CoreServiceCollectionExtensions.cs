@@ -47,6 +47,7 @@ public static class CoreServiceCollectionExtensions
                 (RelationalEventId.NonTransactionalMigrationOperationWarning, LogLevel.Debug))));
 
         services.AddSingleton<DatabaseMigrator>();
+        services.AddSingleton<WalCheckpointer>();
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<AuditLog>();
         services.AddSingleton<AdminAccountService>();

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 using JobSentinel.Core.Postings;
@@ -13,6 +14,9 @@ internal static class AtsJson
 {
     // Whitespace and a byte order mark that a misconfigured server left in the text.
     private static readonly SearchValues<char> LeadingNoise = SearchValues.Create(" \t\r\n\uFEFF");
+
+    // Boards smaller than this are mapped on the calling thread: splitting them costs more than it saves.
+    private const int ParallelFrom = 512;
 
     private static readonly JsonDocumentOptions DocumentOptions = new()
     {
@@ -98,7 +102,11 @@ internal static class AtsJson
         };
     }
 
-    /// <summary>Maps every object of <paramref name="array"/>; postings that do not deserialize or that the map rejects are skipped.</summary>
+    /// <summary>
+    /// Maps every object of <paramref name="array"/>, in order; postings that do not deserialize or that the map
+    /// rejects are skipped. Reading postings into DTOs is most of a parse, so large boards use every core
+    /// (a <see cref="JsonDocument"/> is safe to read from several threads; the maps are pure).
+    /// </summary>
     public static List<RawPosting> MapEach<TDto>(JsonElement array, JsonSerializerOptions options, Func<TDto, RawPosting?> map)
         where TDto : class
     {
@@ -107,16 +115,41 @@ internal static class AtsJson
             return [];
         }
 
-        var postings = new List<RawPosting>(array.GetArrayLength());
+        var elements = new JsonElement[array.GetArrayLength()];
+        var count = 0;
         foreach (var element in array.EnumerateArray())
         {
-            if (TryDeserialize<TDto>(element, options) is { } dto && map(dto) is { } posting)
+            elements[count++] = element;
+        }
+
+        var mapped = new RawPosting?[elements.Length];
+        if (elements.Length < ParallelFrom)
+        {
+            MapRange(0, elements.Length);
+        }
+        else
+        {
+            Parallel.ForEach(Partitioner.Create(0, elements.Length, ParallelFrom / 2), range => MapRange(range.Item1, range.Item2));
+        }
+
+        var postings = new List<RawPosting>(mapped.Length);
+        foreach (var posting in mapped)
+        {
+            if (posting is not null)
             {
                 postings.Add(posting);
             }
         }
 
         return postings;
+
+        void MapRange(int from, int to)
+        {
+            for (var i = from; i < to; i++)
+            {
+                mapped[i] = TryDeserialize<TDto>(elements[i], options) is { } dto ? map(dto) : null;
+            }
+        }
     }
 
     /// <summary>The DTO of one posting, or null when it is not an object or its fields have impossible types.</summary>
