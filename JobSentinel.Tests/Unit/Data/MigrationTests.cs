@@ -32,6 +32,24 @@ public sealed class MigrationTests
     }
 
     [Fact]
+    public async Task Initialize_SearchIndexMergesAtSixteenSegments_AndARollbackRestoresTheDefault()
+    {
+        using var directory = new TempDirectory();
+        await using var services = await CoreServices.BuildInitializedAsync(directory.Path);
+        var ct = TestContext.Current.CancellationToken;
+
+        Assert.Equal(16, await AutomergeAsync(services, ct));
+        await services.GetRequiredService<DatabaseMigrator>().MigrateAsync("Applications", ct);
+        Assert.Equal(4, await AutomergeAsync(services, ct));
+    }
+
+    private static async Task<int> AutomergeAsync(IServiceProvider services, CancellationToken ct)
+    {
+        await using var context = await services.GetRequiredService<IDbContextFactory<JobSentinelDbContext>>().CreateDbContextAsync(ct);
+        return await context.Database.SqlQueryRaw<int>("SELECT v AS \"Value\" FROM JobsFts_config WHERE k = 'automerge'").SingleAsync(ct);
+    }
+
+    [Fact]
     public async Task Migrate_RollbackToInitialThenForward_RemovesAndRestoresTables()
     {
         using var directory = new TempDirectory();
