@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace JobSentinel.Web.Benchmarks;
@@ -19,6 +20,8 @@ public static class GeneratedBoard
 
     private static readonly string[] Stacks = ["Go, Kubernetes and PostgreSQL", "Python, Spark and Airflow", "TypeScript, React and Node.js",
         "Rust and distributed systems", "Java, Kafka and AWS", "C#, .NET and Azure"];
+
+    private static readonly JsonSerializerOptions GreenhouseStyle = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static string Json(int count, int seed = 0)
     {
@@ -49,7 +52,8 @@ public static class GeneratedBoard
             });
         }
 
-        return JsonSerializer.Serialize(new { jobs, meta = new { total = count } });
+        // Written as Greenhouse writes it: "&lt;p&gt;" with a literal '&' (System.Text.Json's default would send "\u0026lt;p\u0026gt;").
+        return JsonSerializer.Serialize(new { jobs, meta = new { total = count } }, GreenhouseStyle);
     }
 
     public static int Size(string json) => Encoding.UTF8.GetByteCount(json);

@@ -32,6 +32,33 @@ public sealed class MigrationTests
     }
 
     [Fact]
+    public async Task Initialize_NewFileGetsEightKilobytePages_AnExistingFileKeepsItsOwn()
+    {
+        using var fresh = new TempDirectory();
+        using var existing = new TempDirectory();
+        var ct = TestContext.Current.CancellationToken;
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={existing.Combine("jobsentinel.db")};Pooling=False"))
+        {
+            await connection.OpenAsync(ct);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA page_size=4096; CREATE TABLE Earlier (Id INTEGER PRIMARY KEY);";
+            await command.ExecuteNonQueryAsync(ct);
+        }
+
+        await using var freshServices = await CoreServices.BuildInitializedAsync(fresh.Path);
+        await using var existingServices = await CoreServices.BuildInitializedAsync(existing.Path);
+
+        Assert.Equal(8192, await PageSizeAsync(freshServices, ct));
+        Assert.Equal(4096, await PageSizeAsync(existingServices, ct));
+    }
+
+    private static async Task<int> PageSizeAsync(IServiceProvider services, CancellationToken ct)
+    {
+        await using var context = await services.GetRequiredService<IDbContextFactory<JobSentinelDbContext>>().CreateDbContextAsync(ct);
+        return await context.Database.SqlQueryRaw<int>("SELECT page_size AS \"Value\" FROM pragma_page_size()").SingleAsync(ct);
+    }
+
+    [Fact]
     public async Task Initialize_SearchIndexMergesAtSixteenSegments_AndARollbackRestoresTheDefault()
     {
         using var directory = new TempDirectory();
