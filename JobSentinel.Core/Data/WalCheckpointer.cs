@@ -18,7 +18,7 @@ public sealed class WalCheckpointer(DataPaths paths, ILogger<WalCheckpointer> lo
     private bool _active;
     private bool _again;
 
-    /// <summary>The current pass, or the pass started by the latest request (for tests and shutdown).</summary>
+    /// <summary>The current pass, or the last one when none runs (for tests and the benchmark).</summary>
     public Task Idle
     {
         get
