@@ -56,12 +56,13 @@ public sealed class JobStore(IDbContextFactory<JobSentinelDbContext> contextFact
         await SetPragmasAsync(connection, IngestPragmas, cancellationToken);
         try
         {
-            return await IngestInTransactionAsync(connection, sourceId, batches, now, closeAfterMissedRuns, cancellationToken);
+            var result = await IngestInTransactionAsync(connection, sourceId, batches, now, closeAfterMissedRuns, cancellationToken);
+            checkpointer.Request(); // a transaction that rolled back left nothing to copy
+            return result;
         }
         finally
         {
             await SetPragmasAsync(connection, DefaultPragmas, CancellationToken.None);
-            checkpointer.Request();
         }
     }
 

@@ -115,13 +115,7 @@ internal static class AtsJson
             return [];
         }
 
-        var elements = new JsonElement[array.GetArrayLength()];
-        var count = 0;
-        foreach (var element in array.EnumerateArray())
-        {
-            elements[count++] = element;
-        }
-
+        var elements = array.EnumerateArray().ToArray();
         var mapped = new RawPosting?[elements.Length];
         if (elements.Length < ParallelFrom)
         {
