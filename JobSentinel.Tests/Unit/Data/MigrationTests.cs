@@ -52,11 +52,8 @@ public sealed class MigrationTests
         Assert.Equal(4096, await PageSizeAsync(existingServices, ct));
     }
 
-    private static async Task<int> PageSizeAsync(IServiceProvider services, CancellationToken ct)
-    {
-        await using var context = await services.GetRequiredService<IDbContextFactory<JobSentinelDbContext>>().CreateDbContextAsync(ct);
-        return await context.Database.SqlQueryRaw<int>("SELECT page_size AS \"Value\" FROM pragma_page_size()").SingleAsync(ct);
-    }
+    private static Task<int> PageSizeAsync(IServiceProvider services, CancellationToken ct) =>
+        IntegerAsync(services, "SELECT page_size AS \"Value\" FROM pragma_page_size()", ct);
 
     [Fact]
     public async Task Initialize_SearchIndexMergesAtSixteenSegments_AndARollbackRestoresTheDefault()
@@ -70,10 +67,13 @@ public sealed class MigrationTests
         Assert.Equal(4, await AutomergeAsync(services, ct));
     }
 
-    private static async Task<int> AutomergeAsync(IServiceProvider services, CancellationToken ct)
+    private static Task<int> AutomergeAsync(IServiceProvider services, CancellationToken ct) =>
+        IntegerAsync(services, "SELECT v AS \"Value\" FROM JobsFts_config WHERE k = 'automerge'", ct);
+
+    private static async Task<int> IntegerAsync(IServiceProvider services, string sql, CancellationToken ct)
     {
         await using var context = await services.GetRequiredService<IDbContextFactory<JobSentinelDbContext>>().CreateDbContextAsync(ct);
-        return await context.Database.SqlQueryRaw<int>("SELECT v AS \"Value\" FROM JobsFts_config WHERE k = 'automerge'").SingleAsync(ct);
+        return await context.Database.SqlQueryRaw<int>(sql).SingleAsync(ct);
     }
 
     [Fact]
