@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Text;
 
@@ -11,6 +12,11 @@ internal static class HtmlText
 {
     private const int MaxTagName = 12;
     private const int MaxEntityLength = 32;
+
+    // What ends a run of ordinary characters: markup, entities, every space (char.IsWhiteSpace) and the invisible
+    // characters PlainTextBuffer drops. Runs in between are copied whole.
+    private static readonly SearchValues<char> NotOrdinary = SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => char.IsWhiteSpace(c) || c is '<' or '&' or '\u00AD' or '\u200B' or '\uFEFF')]);
 
     private enum Block
     {
@@ -91,13 +97,20 @@ internal static class HtmlText
                 if (c == '\n' && (keepNewlines || preDepth > 0))
                 {
                     output.Break(output.TrailingNewlines > 0 ? 2 : 1);
+                    i++;
+                }
+                else if (NotOrdinary.Contains(c))
+                {
+                    output.Text(c);
+                    i++;
                 }
                 else
                 {
-                    output.Text(c);
+                    var run = html.AsSpan(i).IndexOfAny(NotOrdinary);
+                    var length = run < 0 ? html.Length - i : run;
+                    output.Word(html.AsSpan(i, length));
+                    i += length;
                 }
-
-                i++;
             }
 
             return output.ToString();

@@ -28,6 +28,25 @@ internal struct PlainTextBuffer(int capacity) : IDisposable
         Append(c);
     }
 
+    /// <summary>Characters that <see cref="Text(char)"/> would append one by one: no spaces, nothing to drop.</summary>
+    public void Word(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty)
+        {
+            return;
+        }
+
+        Append(word[0]);
+        word = word[1..];
+        if (_length + word.Length > _buffer.Length)
+        {
+            Grow(_length + word.Length);
+        }
+
+        word.CopyTo(_buffer.AsSpan(_length));
+        _length += word.Length;
+    }
+
     public void Text(Rune rune)
     {
         if (rune.IsBmp)
@@ -72,7 +91,7 @@ internal struct PlainTextBuffer(int capacity) : IDisposable
         TrailingNewlines = 0;
     }
 
-    public override readonly string ToString() => new string(_buffer, 0, _length).TrimEnd();
+    public override readonly string ToString() => new(_buffer.AsSpan(0, _length).TrimEnd());
 
     public readonly void Dispose() => ArrayPool<char>.Shared.Return(_buffer);
 
@@ -92,12 +111,17 @@ internal struct PlainTextBuffer(int capacity) : IDisposable
     {
         if (_length == _buffer.Length)
         {
-            var larger = ArrayPool<char>.Shared.Rent(_buffer.Length * 2);
-            _buffer.AsSpan(0, _length).CopyTo(larger);
-            ArrayPool<char>.Shared.Return(_buffer);
-            _buffer = larger;
+            Grow(_length + 1);
         }
 
         _buffer[_length++] = c;
+    }
+
+    private void Grow(int needed)
+    {
+        var larger = ArrayPool<char>.Shared.Rent(Math.Max(needed, _buffer.Length * 2));
+        _buffer.AsSpan(0, _length).CopyTo(larger);
+        ArrayPool<char>.Shared.Return(_buffer);
+        _buffer = larger;
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Net;
 using System.Text;
@@ -20,6 +21,9 @@ internal static class SafeHtml
 
     private static readonly FrozenSet<string> Void = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "br", "hr");
 
+    // Tag names are looked up without allocating; the sets hand back their own lower-case spelling.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AllowedNames = Allowed.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Elements whose content is code, styling, media or form controls, not prose: dropped with everything
     // inside. Void elements (embed, frame, img...) have no content: only their tag goes.
     private static readonly FrozenSet<string> DropWithContent = FrozenSet.Create(
@@ -28,11 +32,24 @@ internal static class SafeHtml
         "svg", "math", "canvas", "audio", "video", "picture", "map", "select", "datalist", "textarea", "button",
         "title", "head", "xmp", "plaintext", "noembed", "noframes");
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DroppedNames = DropWithContent.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Text characters that need work: entities to decode, markup characters to encode, NUL to drop.
+    private static readonly SearchValues<char> TextSpecials = SearchValues.Create("&<>\0");
+
+    // One output buffer per thread: ingest sanitizes on every core, one description after another.
+    [ThreadStatic]
+    private static StringBuilder? s_output;
+
+    private const int MaxCachedCapacity = 64 * 1024;
+
     private const string LinkAttributes = " rel=\"nofollow noopener noreferrer\" target=\"_blank\"";
 
     public static string Sanitize(string html)
     {
-        var output = new StringBuilder(html.Length);
+        var output = s_output ?? new StringBuilder(html.Length);
+        s_output = null; // a nested call (there is none) would get its own
+        output.Clear();
         var open = new List<string>(16);
         var i = 0;
         while (i < html.Length)
@@ -53,7 +70,13 @@ internal static class SafeHtml
             output.Append("</").Append(open[k]).Append('>');
         }
 
-        return output.ToString();
+        var sanitized = output.ToString();
+        if (output.Capacity <= MaxCachedCapacity)
+        {
+            s_output = output;
+        }
+
+        return sanitized;
     }
 
     /// <summary>Handles the markup starting at <paramref name="lt"/> and returns where the text resumes.</summary>
@@ -90,14 +113,18 @@ internal static class SafeHtml
             position++;
         }
 
-        var name = html[nameStart..position].ToLowerInvariant();
+        // Only allowed and dropped elements need their name; any other tag just goes.
+        var nameSpan = html.AsSpan(nameStart, position - nameStart);
+        var isAllowed = AllowedNames.TryGetValue(nameSpan, out var name);
+        var isDropped = !isAllowed && DroppedNames.TryGetValue(nameSpan, out name);
+        name ??= "";
         var tag = ReadAttributes(html, position, name);
         if (tag.End < 0)
         {
             return html.Length; // the document ends inside a tag
         }
 
-        if (!closing && DropWithContent.Contains(name))
+        if (!closing && isDropped)
         {
             if (tag.SelfClosing)
             {
@@ -114,7 +141,7 @@ internal static class SafeHtml
             return after < 0 ? html.Length : after + 1;
         }
 
-        if (Allowed.Contains(name))
+        if (isAllowed)
         {
             if (closing)
             {
@@ -294,16 +321,24 @@ internal static class SafeHtml
         }
 
         var decoded = text.Contains('&') ? WebUtility.HtmlDecode(text.ToString()).AsSpan() : text;
-        foreach (var c in decoded)
+        while (!decoded.IsEmpty)
         {
-            _ = c switch
+            var special = decoded.IndexOfAny(TextSpecials);
+            if (special < 0)
+            {
+                output.Append(decoded);
+                return;
+            }
+
+            output.Append(decoded[..special]);
+            _ = decoded[special] switch
             {
                 '&' => output.Append("&amp;"),
                 '<' => output.Append("&lt;"),
                 '>' => output.Append("&gt;"),
-                '\0' => output,
-                _ => output.Append(c),
+                _ => output, // NUL
             };
+            decoded = decoded[(special + 1)..];
         }
     }
 

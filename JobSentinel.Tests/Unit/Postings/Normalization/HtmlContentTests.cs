@@ -159,6 +159,22 @@ public sealed class HtmlContentTests
     }
 
     [Fact]
+    public void Sanitize_UpperCaseTags_ComeOutInLowerCase()
+    {
+        Assert.Equal("<p><strong>Bold</strong> <em>x</em></p><br>", HtmlContent.Sanitize("<P><STRONG>Bold</Strong> <Em>x</eM></P><BR>"));
+    }
+
+    [Fact]
+    public void Sanitize_AfterALargeDocument_TheNextOneStartsClean()
+    {
+        var large = string.Concat(Enumerable.Range(0, 20_000).Select(i => $"<p>Paragraph {i}</p>"));
+
+        Assert.EndsWith("<p>Paragraph 19999</p>", HtmlContent.Sanitize(large), StringComparison.Ordinal);
+        Assert.Equal("<p>small</p>", HtmlContent.Sanitize("<p>small"));
+        Assert.Equal("<ul><li>again</li></ul>", HtmlContent.Sanitize("<ul><li>again"));
+    }
+
+    [Fact]
     public void Sanitize_Empty_ReturnsEmpty()
     {
         Assert.Equal("", HtmlContent.Sanitize(""));
@@ -200,6 +216,8 @@ public sealed class HtmlContentTests
     [InlineData("<pre>line 1\nline 2</pre>", "line 1\nline 2")]
     [InlineData("Plain\ntext\n\n\n\nlines", "Plain\ntext\n\nlines")]
     [InlineData("<b>bold</b><i>italic</i>", "bolditalic")]
+    [InlineData("soft\u00ADhy\u200Bphen\uFEFF word\u3000wide\u2028line\u00A0end", "softhyphen word wide line end")]
+    [InlineData("<p>Über straße, naïve café</p>", "Über straße, naïve café")]
     [InlineData("", "")]
     public void ToText_Html_GivesReadablePlainText(string html, string expected)
     {
