@@ -28,8 +28,21 @@ public static partial class HtmlContent
 
         for (var round = 0; round < MaxDecodeRounds; round++)
         {
-            var escaped = EscapedTag().Count(html);
-            if (escaped == 0 || RealTag().Count(html) >= escaped)
+            // Counts only as far as the comparison needs: escaped markup usually has no real tag at all.
+            var escaped = EscapedTag().EnumerateMatches(html);
+            if (!escaped.MoveNext())
+            {
+                break;
+            }
+
+            var real = RealTag().Count(html);
+            var escapedCount = 1;
+            while (escapedCount <= real && escaped.MoveNext())
+            {
+                escapedCount++;
+            }
+
+            if (escapedCount <= real)
             {
                 break;
             }

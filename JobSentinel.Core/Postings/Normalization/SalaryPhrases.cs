@@ -1,3 +1,7 @@
+using System.Buffers;
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace JobSentinel.Core.Postings.Normalization;
@@ -139,11 +143,60 @@ internal static partial class SalaryPhrases
         RegexTimeoutMs)]
     public static partial Regex RangeSeparator();
 
-    [GeneratedRegex(
-        @"\b(?:salary|salaries|compensation|pay|pays|paid|wage|wages|base|ote|rate|rates|remuneration|earnings?|income|stipend|gehalt|jahresgehalt|bruttojahresgehalt|monatsgehalt|vergütung|lohn|salaire|rémunération|salario|sueldo|ctc)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
-        RegexTimeoutMs)]
-    public static partial Regex SalaryWord();
+// Words that make a nearby figure pay. Matched as whole words (as regex \b...\b would), case-insensitively.
+    private static readonly FrozenSet<string> SalaryWords = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "salary", "salaries", "compensation", "pay", "pays", "paid", "wage", "wages", "base", "ote", "rate", "rates", "remuneration",
+        "earning", "earnings", "income", "stipend", "gehalt", "jahresgehalt", "bruttojahresgehalt", "monatsgehalt", "vergütung", "lohn",
+        "salaire", "rémunération", "salario", "sueldo", "ctc");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SalaryWordLookup = SalaryWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly int LongestSalaryWord = SalaryWords.Max(word => word.Length);
+
+    // Most words are ruled out by their first letter before the set is asked.
+    private static readonly SearchValues<char> SalaryWordInitials = SearchValues.Create(
+        [.. SalaryWords.SelectMany(word => new[] { char.ToLowerInvariant(word[0]), char.ToUpperInvariant(word[0]) }).Distinct()]);
+
+    /// <summary>Where each salary word of <paramref name="text"/> starts, in order; only the first when <paramref name="firstOnly"/>.</summary>
+    public static List<int> SalaryWordPositions(string text, bool firstOnly = false)
+    {
+        var positions = new List<int>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && !IsWordChar(text[i]))
+            {
+                i++;
+            }
+
+            var start = i;
+            while (i < text.Length && IsWordChar(text[i]))
+            {
+                i++;
+            }
+
+            var length = i - start;
+            if (length >= 3 && length <= LongestSalaryWord && SalaryWordInitials.Contains(text[start])
+                && SalaryWordLookup.Contains(text.AsSpan(start, length)))
+            {
+                positions.Add(start);
+                if (firstOnly)
+                {
+                    break;
+                }
+            }
+        }
+
+        return positions;
+    }
+
+    // A character of a word as regex \w and \b see it: letters, digits, non-spacing marks, connectors, ZWJ and ZWNJ.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsWordChar(char c) => char.IsAscii(c)
+        ? char.IsAsciiLetterOrDigit(c) || c == '_'
+        : char.IsLetterOrDigit(c) || c is '\u200C' or '\u200D'
+            || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.ConnectorPunctuation;
 
     [GeneratedRegex(
         @"\b(?:(?<hour>hourly|per hour|an hour|hour rate|stundenlohn|stündlich)|(?<day>daily|per day|a day|day rate|tagessatz)|(?<week>weekly|per week|a week)|(?<month>monthly|per month|a month|monatlich|monatsgehalt|pro monat|im monat)|(?<year>annual|annually|yearly|per year|a year|per annum|jährlich|jahresgehalt|pro jahr|im jahr))\b",

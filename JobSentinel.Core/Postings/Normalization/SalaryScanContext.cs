@@ -38,25 +38,14 @@ internal sealed class SalaryScanContext(string text, SalaryScanMode mode)
         }
     }
 
-    public bool FieldHasSalaryWord => _fieldHasSalaryWord ??= SalaryPhrases.SalaryWord().IsMatch(Text);
+    public bool FieldHasSalaryWord => _fieldHasSalaryWord ??= SalaryPhrases.SalaryWordPositions(Text, firstOnly: true).Count > 0;
 
     /// <summary>Whether a salary word starts between <paramref name="from"/> and <paramref name="to"/>.</summary>
     public bool SalaryWordNear(int from, int to)
     {
-        _salaryWords ??= FindSalaryWords(Text);
+        _salaryWords ??= SalaryPhrases.SalaryWordPositions(Text);
         var index = _salaryWords.BinarySearch(from);
         index = index < 0 ? ~index : index;
         return index < _salaryWords.Count && _salaryWords[index] <= to;
-    }
-
-    private static List<int> FindSalaryWords(string text)
-    {
-        var positions = new List<int>();
-        foreach (var match in SalaryPhrases.SalaryWord().EnumerateMatches(text))
-        {
-            positions.Add(match.Index);
-        }
-
-        return positions;
     }
 }
