@@ -43,14 +43,14 @@ public sealed class PostingNormalizer
     }
 
     /// <summary>
-    /// Normalises in batches on all cores but one, which is left to the store writing the previous
-    /// batches: the two overlap instead of running one after the other.
+    /// Normalises batch by batch on all cores but one, which is left to the store writing the previous
+    /// batches: the two overlap instead of running one after the other. Batches that are still being read
+    /// from a board's answer are read here too, so reading overlaps with storing as well.
     /// </summary>
     public async IAsyncEnumerable<NormalizedPosting[]> NormalizeBatchesAsync(
-        IReadOnlyList<RawPosting> raw, string fallbackCompany, IReadOnlyDictionary<string, long> knownHashes,
+        IEnumerable<RawPosting[]> raw, string fallbackCompany, IReadOnlyDictionary<string, long> knownHashes,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        const int batchSize = 500;
         var channel = Channel.CreateBounded<NormalizedPosting[]>(new BoundedChannelOptions(16) { SingleReader = true });
         var producer = Task.Run(async () =>
         {
@@ -61,16 +61,14 @@ public sealed class PostingNormalizer
                     MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount - 1),
                     CancellationToken = cancellationToken,
                 };
-                await Parallel.ForAsync(0, (raw.Count + batchSize - 1) / batchSize, workers, async (batch, token) =>
+                await Parallel.ForEachAsync(raw, workers, async (batch, token) =>
                 {
-                    var start = batch * batchSize;
-                    var end = Math.Min(raw.Count, start + batchSize);
-                    var results = new List<NormalizedPosting>(end - start);
-                    for (var i = start; i < end; i++)
+                    var results = new List<NormalizedPosting>(batch.Length);
+                    foreach (var posting in batch)
                     {
-                        if (Normalize(raw[i], fallbackCompany, knownHashes) is { } posting)
+                        if (Normalize(posting, fallbackCompany, knownHashes) is { } normalized)
                         {
-                            results.Add(posting);
+                            results.Add(normalized);
                         }
                     }
 

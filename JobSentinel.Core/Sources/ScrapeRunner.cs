@@ -138,12 +138,12 @@ public sealed partial class ScrapeRunner(
         var fetcher = fetchers.FirstOrDefault(f => f.Type == source.Type)
             ?? throw new SourceFormatException($"No fetcher is available for sources of type '{source.Type}'.");
         var request = new FetchRequest(source.Name, source.Type, source.Board, source.Url, source.BaseUrl, codec.Decode(source.OptionsJson), progress);
-        var raw = await fetcher.FetchAsync(request, cancellationToken);
+        var raw = await fetcher.FetchInBatchesAsync(request, cancellationToken);
         progress.Fetched(raw.Count);
         progress.Publish("saving", force: true);
 
         var known = await store.LoadContentHashesAsync(source.Id, cancellationToken);
-        var batches = normalizer.NormalizeBatchesAsync(raw, DefaultCompany(source), known, cancellationToken);
+        var batches = normalizer.NormalizeBatchesAsync(raw.Batches, DefaultCompany(source), known, cancellationToken);
         return await store.IngestAsync(source.Id, batches, Now(), settings.CloseAfterMissedRuns, cancellationToken);
     }
 

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 using JobSentinel.Core.Postings;
+using JobSentinel.Core.Sources.Fetching;
 
 namespace JobSentinel.Core.Sources.Ats;
 
@@ -142,6 +143,49 @@ internal static class AtsJson
             for (var i = from; i < to; i++)
             {
                 mapped[i] = TryDeserialize<TDto>(elements[i], options) is { } dto ? map(dto) : null;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The postings of <paramref name="array"/> as <see cref="MapEach"/> gives them, mapped one batch at a time as
+    /// the batches are read, on the reading thread. Takes over <paramref name="document"/> and disposes it when the
+    /// batches have been read.
+    /// </summary>
+    public static PostingBatches MapInBatches<TDto>(JsonDocument document, JsonElement array, JsonSerializerOptions options, Func<TDto, RawPosting?> map)
+        where TDto : class
+    {
+        var count = array.ValueKind == JsonValueKind.Array ? array.GetArrayLength() : 0;
+        return new PostingBatches(count, Read());
+
+        IEnumerable<RawPosting[]> Read()
+        {
+            using (document)
+            {
+                if (count == 0)
+                {
+                    yield break;
+                }
+
+                var batch = new List<RawPosting>(PostingBatches.BatchSize);
+                foreach (var element in array.EnumerateArray())
+                {
+                    if (TryDeserialize<TDto>(element, options) is { } dto && map(dto) is { } posting)
+                    {
+                        batch.Add(posting);
+                    }
+
+                    if (batch.Count == PostingBatches.BatchSize)
+                    {
+                        yield return [.. batch];
+                        batch.Clear();
+                    }
+                }
+
+                if (batch.Count > 0)
+                {
+                    yield return [.. batch];
+                }
             }
         }
     }

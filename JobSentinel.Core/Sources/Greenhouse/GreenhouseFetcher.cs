@@ -10,10 +10,15 @@ public sealed class GreenhouseFetcher(HttpClient http) : ISourceFetcher
 
     public SourceType Type => SourceType.Greenhouse;
 
-    public async Task<IReadOnlyList<RawPosting>> FetchAsync(FetchRequest request, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<RawPosting>> FetchAsync(FetchRequest request, CancellationToken cancellationToken) =>
+        GreenhouseParser.Parse(await GetBoardAsync(request, cancellationToken), request.Board!);
+
+    public async Task<PostingBatches> FetchInBatchesAsync(FetchRequest request, CancellationToken cancellationToken) =>
+        GreenhouseParser.ParseInBatches(await GetBoardAsync(request, cancellationToken), request.Board!);
+
+    private Task<string> GetBoardAsync(FetchRequest request, CancellationToken cancellationToken)
     {
         var board = Uri.EscapeDataString(request.Board!);
-        var json = await _client.GetJsonAsync(request.ApiUri("https://boards-api.greenhouse.io", $"/v1/boards/{board}/jobs?content=true"), request, cancellationToken);
-        return GreenhouseParser.Parse(json, request.Board!);
+        return _client.GetJsonAsync(request.ApiUri("https://boards-api.greenhouse.io", $"/v1/boards/{board}/jobs?content=true"), request, cancellationToken);
     }
 }

@@ -1,4 +1,6 @@
+using System.Text.Json;
 using JobSentinel.Core.Postings;
+using JobSentinel.Core.Sources.Fetching;
 using JobSentinel.Core.Sources.Ats;
 
 namespace JobSentinel.Core.Sources.Greenhouse;
@@ -11,9 +13,30 @@ public static class GreenhouseParser
     {
         var source = AtsJson.Describe("Greenhouse", "board", board);
         using var document = AtsJson.Parse(json, source);
-        var jobs = AtsJson.RequireArray(document.RootElement, "jobs", $"{source} answered with JSON that has no jobs list.");
-        return AtsJson.MapEach<GreenhouseJob>(jobs, AtsJson.SnakeCase, ToPosting);
+        return AtsJson.MapEach<GreenhouseJob>(Jobs(document, source), AtsJson.SnakeCase, ToPosting);
     }
+
+    /// <summary>
+    /// The same postings as <see cref="Parse"/>, read from the parsed answer one batch at a time as a run takes
+    /// them. A malformed answer or one without a jobs list fails here, before any batch is read.
+    /// </summary>
+    public static PostingBatches ParseInBatches(string json, string board)
+    {
+        var source = AtsJson.Describe("Greenhouse", "board", board);
+        var document = AtsJson.Parse(json, source);
+        try
+        {
+            return AtsJson.MapInBatches<GreenhouseJob>(document, Jobs(document, source), AtsJson.SnakeCase, ToPosting);
+        }
+        catch
+        {
+            document.Dispose();
+            throw;
+        }
+    }
+
+    private static JsonElement Jobs(JsonDocument document, string source) =>
+        AtsJson.RequireArray(document.RootElement, "jobs", $"{source} answered with JSON that has no jobs list.");
 
     private static RawPosting? ToPosting(GreenhouseJob job)
     {

@@ -1,4 +1,5 @@
 using JobSentinel.Core.Postings;
+using JobSentinel.Core.Sources;
 
 namespace JobSentinel.Tests.Unit.Postings;
 
@@ -423,6 +424,48 @@ public sealed class PostingNormalizerTests
         var postings = _normalizer.NormalizeAll(raw, "acme", known, TestContext.Current.CancellationToken);
 
         Assert.All(postings, p => Assert.Equal(known.ContainsKey(p.ExternalId), p.ContentUnchanged));
+    }
+
+    [Fact]
+    public async Task NormalizeBatchesAsync_BatchesReadAsTheyAreTaken_KeepTheirOrderAndDropUntitledOnes()
+    {
+        var read = 0;
+        IEnumerable<RawPosting[]> Batches()
+        {
+            for (var batch = 0; batch < 5; batch++)
+            {
+                read++;
+                yield return [.. Enumerable.Range(batch * 100, 100).Select(i => Raw() with { ExternalId = $"id-{i}", Title = i % 7 == 3 ? "" : $"Engineer {i}" })];
+            }
+        }
+
+        List<string> ids = [];
+        await foreach (var batch in _normalizer.NormalizeBatchesAsync(Batches(), "acme", NoKnownHashes, TestContext.Current.CancellationToken))
+        {
+            ids.AddRange(batch.Select(p => p.ExternalId));
+        }
+
+        Assert.Equal(5, read);
+        Assert.Equal(Enumerable.Range(0, 500).Where(i => i % 7 != 3).Select(i => $"id-{i}"), ids);
+    }
+
+    [Fact]
+    public async Task NormalizeBatchesAsync_ReadingABatchFails_TheConsumerGetsThatError()
+    {
+        IEnumerable<RawPosting[]> Batches()
+        {
+            yield return [Raw()];
+            throw new SourceFormatException("The board's answer broke off.");
+        }
+
+        var error = await Assert.ThrowsAsync<SourceFormatException>(async () =>
+        {
+            await foreach (var _ in _normalizer.NormalizeBatchesAsync(Batches(), "acme", NoKnownHashes, TestContext.Current.CancellationToken))
+            {
+            }
+        });
+
+        Assert.Equal("The board's answer broke off.", error.Message);
     }
 
     private NormalizedPosting Normalize(RawPosting raw) => _normalizer.Normalize(raw, "acme", NoKnownHashes)!;
