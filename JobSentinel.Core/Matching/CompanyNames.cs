@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace JobSentinel.Core.Matching;
@@ -20,6 +21,8 @@ public static class CompanyNames
         "nv", "plc", "corp", "corporation", "co", "company", "oy", "oyj", "ab", "as", "srl", "pty", "pte");
 
     private static readonly string[] DomainEndings = [".com", ".io", ".ai"];
+
+    private static readonly ConditionalWeakTable<IReadOnlyList<string>, string[]> PatternKeys = [];
 
     /// <summary>
     /// Lower-case words without diacritics, punctuation, a leading "the", trailing legal forms ("Inc.", "GmbH")
@@ -56,10 +59,28 @@ public static class CompanyNames
     /// GmbH"), or when names of four letters or more are nearly the same (Jaro-Winkler ≥ 0.92: "Gooogle" ~
     /// "Google", but "Meta" ≁ "Metabase").
     /// </summary>
-    public static bool Matches(string company, string pattern)
+    public static bool Matches(string company, string pattern) => MatchesNormalized(Normalize(company), Normalize(pattern));
+
+    /// <summary>
+    /// The first of <paramref name="patterns"/> (a profile's companies) that <see cref="Matches"/> the posting's company,
+    /// or null. Rescoring asks this for every posting: the posting's company and each list's names are normalised once.
+    /// </summary>
+    internal static string? FirstMatch(PostingFeatures posting, IReadOnlyList<string> patterns)
     {
-        var left = Normalize(company);
-        var right = Normalize(pattern);
+        var keys = PatternKeys.GetValue(patterns, list => [.. list.Select(Normalize)]);
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (MatchesNormalized(posting.CompanyKey, keys[i]))
+            {
+                return patterns[i];
+            }
+        }
+
+        return null;
+    }
+
+    private static bool MatchesNormalized(string left, string right)
+    {
         if (left.Length == 0 || right.Length == 0)
         {
             return false;

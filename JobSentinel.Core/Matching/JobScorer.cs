@@ -39,7 +39,7 @@ public static class JobScorer
         var skills = SkillsFactor.Evaluate(profile, hits, explain);
         var salary = SalaryFactor.Evaluate(profile, posting, explain);
         var location = LocationFactor.Evaluate(profile, posting, explain);
-        var company = profile.PreferredCompanies.Any(preferred => CompanyNames.Matches(posting.Company, preferred))
+        var company = CompanyNames.FirstMatch(posting, profile.PreferredCompanies) is not null
             ? new FactorValue(1, "preferred company")
             : new FactorValue(0.5, null);
         var recency = RecencyFactor.Evaluate(profile, posting.PostedAt, utcNow, explain);
@@ -66,9 +66,9 @@ public static class JobScorer
             return explain ? $"rejected: mentions '{excluded}'" : Rejected;
         }
 
-        if (Listed(profile.BlockedCompanies).FirstOrDefault(blocked => CompanyNames.Matches(posting.Company, blocked)) is { } company)
+        if (CompanyNames.FirstMatch(posting, profile.BlockedCompanies) is { } company)
         {
-            return explain ? $"rejected: blocked company '{company}'" : Rejected;
+            return explain ? $"rejected: blocked company '{company.Trim()}'" : Rejected;
         }
 
         var top = posting.SalaryAnnualMax ?? posting.SalaryAnnualMid;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace JobSentinel.Core.Matching;
 
 /// <summary>
@@ -20,16 +22,36 @@ public static class LocationMatch
     /// <summary>The first of <paramref name="places"/> that matches, or null.</summary>
     internal static string? FirstMatch(PostingFeatures posting, IReadOnlyList<string> places)
     {
-        var locations = LocationTokens(posting);
-        return places.FirstOrDefault(place => PlaceNames.Alternatives(place)
-            .Any(alternative => locations.Any(location => TermTokens.ContainsPhrase(location, alternative))));
+        // Asked for every posting and profile when rescoring: each list's alternatives are worked out once, and plain loops.
+        var alternatives = PlaceAlternatives.GetValue(places, list => [.. list.Select(PlaceNames.Alternatives)]);
+        var locations = posting.LocationTokens;
+        for (var p = 0; p < alternatives.Length; p++)
+        {
+            foreach (var alternative in alternatives[p])
+            {
+                for (var l = 0; l < locations.Count; l++)
+                {
+                    if (TermTokens.ContainsPhrase(locations[l], alternative))
+                    {
+                        return places[p];
+                    }
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The first of <paramref name="states"/> that matches, or null.</summary>
     internal static string? FirstStateMatch(PostingFeatures posting, IReadOnlyList<string> states)
     {
+        if (states.Count == 0)
+        {
+            return null;
+        }
+
         var locations = Locations(posting).ToList();
-        var locationTokens = locations.Select(TermTokens.Tokenize).ToList();
+        var locationTokens = posting.LocationTokens;
         foreach (var state in states)
         {
             var known = PlaceNames.State(state);
@@ -54,10 +76,10 @@ public static class LocationMatch
         return null;
     }
 
+    private static readonly ConditionalWeakTable<IReadOnlyList<string>, string[][][]> PlaceAlternatives = [];
+
     private static IEnumerable<string> Locations(PostingFeatures posting) =>
         posting.Location is null ? posting.Locations : posting.Locations.Prepend(posting.Location);
-
-    private static List<IReadOnlyList<string>> LocationTokens(PostingFeatures posting) => [.. Locations(posting).Select(TermTokens.Tokenize)];
 
     // A comma-separated part that is the code, optionally followed by a ZIP code: "Austin, TX", "Austin, TX 78701, USA".
     private static bool HasCodeAfterComma(string location, string code)

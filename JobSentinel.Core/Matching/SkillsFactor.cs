@@ -25,19 +25,41 @@ internal static class SkillsFactor
             return new SkillsValue(Unknown, ["no titles or skills in the profile yet"], []);
         }
 
-        var titlePart = allowlist.Count == 0 || allowlist.Any(term => hits.InTitle(term.Term)) ? 1.0 : 0.0;
+        // Rescoring asks this for every posting and profile: loops rather than LINQ.
+        var titlePart = allowlist.Count == 0 ? 1.0 : 0.0;
+        foreach (var (term, _) in allowlist)
+        {
+            if (hits.InTitle(term))
+            {
+                titlePart = 1.0;
+                break;
+            }
+        }
+
         if (titlePart == 0 && explain)
         {
             reasons.Add("title matches none of: " + string.Join(", ", allowlist.Select(term => term.Name)));
         }
 
-        var keywords = Named(profile.KeywordsBoost)
-            .Select(term => (term.Term, term.Name, Weight: Math.Max(0, profile.LearnedWeights.GetValueOrDefault(term.Name, 1.0))))
-            .ToList();
-        var matched = keywords.Where(keyword => hits.InText(keyword.Term)).ToList();
-        var missing = keywords.Except(matched).ToList();
-        var totalWeight = keywords.Sum(keyword => keyword.Weight);
-        var keywordPart = totalWeight <= 0 ? 1 : Math.Min(1, matched.Sum(keyword => keyword.Weight) / (0.5 * totalWeight));
+        List<(string Name, double Weight)> matched = [];
+        List<string> missing = [];
+        double totalWeight = 0, matchedWeight = 0;
+        foreach (var (term, name) in Named(profile.KeywordsBoost))
+        {
+            var weight = Math.Max(0, profile.LearnedWeights.GetValueOrDefault(name, 1.0));
+            totalWeight += weight;
+            if (hits.InText(term))
+            {
+                matched.Add((name, weight));
+                matchedWeight += weight;
+            }
+            else
+            {
+                missing.Add(name);
+            }
+        }
+
+        var keywordPart = totalWeight <= 0 ? 1 : Math.Min(1, matchedWeight / (0.5 * totalWeight));
 
         if (matched.Count > 0 && explain)
         {
@@ -47,7 +69,7 @@ internal static class SkillsFactor
         if (missing.Count > 0 && explain)
         {
             var more = missing.Count > MissingShown ? $" +{missing.Count - MissingShown} more" : "";
-            reasons.Add("missing: " + string.Join(", ", missing.Take(MissingShown).Select(keyword => keyword.Name)) + more);
+            reasons.Add("missing: " + string.Join(", ", missing.Take(MissingShown)) + more);
         }
 
         return new SkillsValue(0.5 * titlePart + 0.5 * keywordPart, reasons, [.. matched.Select(keyword => keyword.Name)]);
