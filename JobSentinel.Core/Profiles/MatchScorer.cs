@@ -26,7 +26,13 @@ public sealed record JobScores(long JobId, IReadOnlyList<ProfileMatch> Matches)
 /// </summary>
 public sealed class MatchScorer(IDbContextFactory<JobSentinelDbContext> contextFactory, TimeProvider timeProvider)
 {
+    /// <summary>How long the features stay held strongly after a rescoring: someone editing a profile saves it several times.</summary>
+    public static readonly TimeSpan HoldFeaturesFor = TimeSpan.FromMinutes(5);
+
     private readonly WeakReference<KeptFeatures> _features = new(null!);
+    private readonly Lock _holdLock = new();
+    private KeptFeatures? _held;
+    private ITimer? _release;
     private int _generation;
 
     private const string FeatureColumns =
@@ -165,6 +171,7 @@ public sealed class MatchScorer(IDbContextFactory<JobSentinelDbContext> contextF
         var stamp = await StampAsync(connection, cancellationToken);
         if (_features.TryGetTarget(out var kept) && kept.Generation == generation && kept.Stamp == stamp && (kept.AllLocations || !allLocations))
         {
+            Hold(kept);
             return kept.Items;
         }
 
@@ -172,8 +179,30 @@ public sealed class MatchScorer(IDbContextFactory<JobSentinelDbContext> contextF
         var parts = await Task.WhenAll(ranges.Select(range =>
             OnOwnConnectionAsync(partConnection => LoadFeaturesAsync(partConnection, null, allLocations, cancellationToken, range), cancellationToken)));
         List<PostingFeatures> features = [.. parts.SelectMany(part => part)];
-        _features.SetTarget(new KeptFeatures(generation, stamp, allLocations, features));
+        var loaded = new KeptFeatures(generation, stamp, allLocations, features);
+        _features.SetTarget(loaded);
+        Hold(loaded);
         return features;
+    }
+
+    // Held strongly for HoldFeaturesFor after each use, then only weakly: a gen-2 collection takes weakly held
+    // features back, and reading 100,000 postings again costs a third of a rescoring.
+    private void Hold(KeptFeatures features)
+    {
+        lock (_holdLock)
+        {
+            _held = features;
+            _release ??= timeProvider.CreateTimer(_ => Release(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+            _release.Change(HoldFeaturesFor, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    private void Release()
+    {
+        lock (_holdLock)
+        {
+            _held = null;
+        }
     }
 
     // Adding or deleting a posting changes the count or the highest id.
