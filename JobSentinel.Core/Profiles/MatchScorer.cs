@@ -31,7 +31,7 @@ public sealed class MatchScorer(IDbContextFactory<JobSentinelDbContext> contextF
 
     private readonly WeakReference<KeptFeatures> _features = new(null!);
     private readonly Lock _holdLock = new();
-    private KeptFeatures? _held;
+    private KeptFeatures? _held; // never read: holding it is what keeps the weakly referenced features alive
     private ITimer? _release;
     private int _generation;
 
